@@ -1,0 +1,15 @@
+package io.livecoins;
+
+/**
+ * Receives the outcome of {@link Call#enqueue(Callback)} on the client's callback executor.
+ *
+ * <p>Exactly one method is called, once, unless the call was cancelled first (then {@link
+ * #onFailure} receives a {@link CallCancelledException}).
+ */
+public interface Callback<T> {
+  /** The call succeeded. */
+  void onSuccess(Call<T> call, T result);
+
+  /** The call failed; {@code error} says what happened and whether money may have moved. */
+  void onFailure(Call<T> call, LiveCoinsException error);
+}

@@ -1,0 +1,38 @@
+package io.livecoins;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * HTTP 402 {@code insufficient_diamonds}: a withdrawal asked for more diamonds than are
+ * withdrawable. Nothing changed.
+ */
+public final class InsufficientDiamondsException extends LiveCoinsException {
+  private static final long serialVersionUID = 1L;
+  private final long balance;
+  private final long required;
+  private final long shortfall;
+
+  /** Creates the exception. */
+  public InsufficientDiamondsException(
+      String message, long balance, long required, long shortfall, @Nullable String requestId) {
+    super("insufficient_diamonds", message, 402, requestId, Effect.NOT_APPLIED, null);
+    this.balance = balance;
+    this.required = required;
+    this.shortfall = shortfall;
+  }
+
+  /** Withdrawable diamonds when the request was refused. */
+  public long balance() {
+    return balance;
+  }
+
+  /** Diamonds the withdrawal needed. */
+  public long required() {
+    return required;
+  }
+
+  /** {@code required - balance}. */
+  public long shortfall() {
+    return shortfall;
+  }
+}

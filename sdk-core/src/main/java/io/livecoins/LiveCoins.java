@@ -1,0 +1,432 @@
+package io.livecoins;
+
+import io.livecoins.internal.Strings;
+import io.livecoins.gift.GiftApi;
+import io.livecoins.internal.Version;
+import io.livecoins.internal.gift.RealGiftApi;
+import io.livecoins.internal.http.ApiClient;
+import io.livecoins.internal.json.JsonCodec;
+import io.livecoins.internal.recharge.RealRechargeApi;
+import io.livecoins.internal.wallet.RealWalletApi;
+import io.livecoins.internal.wallet.WalletCache;
+import io.livecoins.payment.PaymentProvider;
+import io.livecoins.recharge.InMemoryPendingOrderStore;
+import io.livecoins.recharge.PendingOrderStore;
+import io.livecoins.recharge.RechargeApi;
+import io.livecoins.transport.OkHttpTransport;
+import io.livecoins.transport.Transport;
+import io.livecoins.wallet.WalletApi;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The LiveCoins client: recharge coins, read the wallet, send gifts. One client serves one signed-in
+ * user; build it once and share it.
+ *
+ * <pre>{@code
+ * LiveCoins client = LiveCoins.builder()
+ *     .baseUrl("https://api.example.com/")
+ *     .authTokenProvider(AuthTokenProvider.of(sessionToken))
+ *     .paymentProvider(new SandboxPaymentProvider())
+ *     .build();
+ *
+ * CoinPackage pack = client.recharge().packages("US").execute().get(0);
+ * PurchaseResult bought = client.recharge().purchase(pack, "sandbox", card).execute();
+ * Wallet wallet = client.wallet().balance().execute();
+ * client.gifts().send("rose", "carol", "stream-carol", 1).execute();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. {@link #newBuilder()} derives a variant that shares the
+ * transport, dispatcher and stores.
+ */
+public final class LiveCoins {
+  private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
+
+  private final String baseUrl;
+  private final AuthTokenProvider authTokenProvider;
+  private final Transport transport;
+  private final Executor callbackExecutor;
+  private final ExecutorService dispatcher;
+  private final RetryPolicy retryPolicy;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final @Nullable String userAgentSuffix;
+  private final long maxResponseBytes;
+  private final boolean sandbox;
+  private final String region;
+  private final Map<String, PaymentProvider> paymentProviders;
+  private final PendingOrderStore pendingOrderStore;
+  private final Duration giftCatalogTtl;
+  private final Duration comboWindow;
+
+  private final WalletCache walletCache;
+  private final RealWalletApi wallet;
+  private final RealRechargeApi recharge;
+  private final RealGiftApi gifts;
+
+  private LiveCoins(Builder builder) {
+    this.baseUrl = builder.baseUrl;
+    this.authTokenProvider = builder.authTokenProvider;
+    this.transport = builder.transport;
+    this.callbackExecutor = builder.callbackExecutor;
+    this.dispatcher = builder.dispatcher;
+    this.retryPolicy = builder.retryPolicy;
+    this.clock = builder.clock;
+    this.sleeper = builder.sleeper;
+    this.userAgentSuffix = builder.userAgentSuffix;
+    this.maxResponseBytes = builder.maxResponseBytes;
+    this.sandbox = builder.sandbox;
+    this.region = builder.region;
+    this.paymentProviders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.paymentProviders));
+    this.pendingOrderStore = builder.pendingOrderStore;
+    this.giftCatalogTtl = builder.giftCatalogTtl;
+    this.comboWindow = builder.comboWindow;
+
+    ApiClient api =
+        new ApiClient(
+            stripTrailingSlash(baseUrl),
+            transport,
+            authTokenProvider,
+            retryPolicy,
+            sleeper,
+            clock,
+            userAgent(),
+            maxResponseBytes,
+            dispatcher,
+            callbackExecutor,
+            new JsonCodec());
+    this.walletCache = new WalletCache(callbackExecutor);
+    this.wallet = new RealWalletApi(api, walletCache);
+    this.recharge =
+        new RealRechargeApi(api, walletCache, paymentProviders, pendingOrderStore, region);
+    this.gifts = new RealGiftApi(api, walletCache, recharge, region, giftCatalogTtl, comboWindow);
+  }
+
+  /** Returns a builder for a new client. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder initialised from this client, sharing its transport and dispatcher. */
+  public Builder newBuilder() {
+    return new Builder(this);
+  }
+
+  /** Recharge: the coin catalog, purchases and recovery of interrupted purchases. */
+  public RechargeApi recharge() {
+    return recharge;
+  }
+
+  /** Wallet: balance, history, listeners, creator earnings and withdrawals. */
+  public WalletApi wallet() {
+    return wallet;
+  }
+
+  /** Gifts: catalog, sending, combos, leaderboards and the live gift feed. */
+  public GiftApi gifts() {
+    return gifts;
+  }
+
+  /** The base URL of the LiveCoins backend. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** The transport. */
+  public Transport transport() {
+    return transport;
+  }
+
+  /** The executor that delivers callbacks and listener events. */
+  public Executor callbackExecutor() {
+    return callbackExecutor;
+  }
+
+  /** The retry policy. */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /** The default region (ISO 3166-1 alpha-2) for catalog look-ups. */
+  public String region() {
+    return region;
+  }
+
+  /** Whether the backend was declared a sandbox. */
+  public boolean isSandbox() {
+    return sandbox;
+  }
+
+  /** The {@code User-Agent} this client sends. */
+  public String userAgent() {
+    String base = "livecoins-java/" + Version.VERSION;
+    return userAgentSuffix == null ? base : base + " " + userAgentSuffix;
+  }
+
+  @Override
+  public String toString() {
+    return "LiveCoins{baseUrl=" + baseUrl + ", transport=" + transport + ", region=" + region
+        + ", sandbox=" + sandbox + '}';
+  }
+
+  private static String stripTrailingSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  /**
+   * Builds a {@link LiveCoins} client. Setters check their argument at once; {@link #build()}
+   * checks that the base URL and the token provider were set. Not thread-safe.
+   */
+  public static final class Builder {
+    private @Nullable String baseUrl;
+    private @Nullable AuthTokenProvider authTokenProvider;
+    private @Nullable Transport transport;
+    private @Nullable Executor callbackExecutor;
+    private @Nullable ExecutorService dispatcher;
+    private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private @Nullable String userAgentSuffix;
+    private long maxResponseBytes = 1024 * 1024;
+    private boolean sandbox;
+    private String region = "US";
+    private final Map<String, PaymentProvider> paymentProviders = new LinkedHashMap<>();
+    private @Nullable PendingOrderStore pendingOrderStore;
+    private Duration giftCatalogTtl = Duration.ofMinutes(10);
+    private Duration comboWindow = Duration.ofMillis(300);
+
+    Builder() {}
+
+    Builder(LiveCoins client) {
+      this.baseUrl = client.baseUrl;
+      this.authTokenProvider = client.authTokenProvider;
+      this.transport = client.transport;
+      this.callbackExecutor = client.callbackExecutor;
+      this.dispatcher = client.dispatcher;
+      this.retryPolicy = client.retryPolicy;
+      this.clock = client.clock;
+      this.sleeper = client.sleeper;
+      this.userAgentSuffix = client.userAgentSuffix;
+      this.maxResponseBytes = client.maxResponseBytes;
+      this.sandbox = client.sandbox;
+      this.region = client.region;
+      this.paymentProviders.putAll(client.paymentProviders);
+      this.pendingOrderStore = client.pendingOrderStore;
+      this.giftCatalogTtl = client.giftCatalogTtl;
+      this.comboWindow = client.comboWindow;
+    }
+
+    /**
+     * The backend's base URL, such as {@code https://api.example.com/}. Must be HTTPS, except for
+     * loopback hosts (a mock server in a test) or when {@link #sandbox(boolean)} is set.
+     */
+    public Builder baseUrl(String baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl == null");
+      URI uri;
+      try {
+        uri = new URI(baseUrl);
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("baseUrl is not a URL: " + baseUrl, e);
+      }
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("https") && !scheme.equals("http")) {
+        throw new IllegalArgumentException("baseUrl must be an http(s) URL: " + baseUrl);
+      }
+      if (uri.getHost() == null) throw new IllegalArgumentException("baseUrl has no host: " + baseUrl);
+      if (uri.getQuery() != null || uri.getFragment() != null) {
+        throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + baseUrl);
+      }
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /** Supplies the user's bearer token. Required. */
+    public Builder authTokenProvider(AuthTokenProvider authTokenProvider) {
+      this.authTokenProvider = Objects.requireNonNull(authTokenProvider, "authTokenProvider == null");
+      return this;
+    }
+
+    /** The transport; defaults to {@link OkHttpTransport#create()}. */
+    public Builder transport(Transport transport) {
+      this.transport = Objects.requireNonNull(transport, "transport == null");
+      return this;
+    }
+
+    /**
+     * Where async callbacks and listener events run. On Android pass the main thread ({@code new
+     * Handler(Looper.getMainLooper())::post}). Defaults to the dispatcher thread that ran the call.
+     */
+    public Builder callbackExecutor(Executor callbackExecutor) {
+      this.callbackExecutor = Objects.requireNonNull(callbackExecutor, "callbackExecutor == null");
+      return this;
+    }
+
+    /**
+     * The executor that runs async calls, combos and event streams; defaults to a shared pool of
+     * daemon threads. The client never shuts it down.
+     */
+    public Builder dispatcher(ExecutorService dispatcher) {
+      this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher == null");
+      return this;
+    }
+
+    /** How calls are retried; defaults to {@link RetryPolicy#DEFAULT}. */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
+      return this;
+    }
+
+    /** The clock for deadlines, TTLs and timestamps; tests pass a fixed or fake clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** How the client waits between retries and polls; tests pass a recording sleeper. */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    /** Appended to the {@code User-Agent}, such as {@code "MyApp/2.3"}. */
+    public Builder userAgentSuffix(String suffix) {
+      Objects.requireNonNull(suffix, "suffix == null");
+      for (int i = 0; i < suffix.length(); i++) {
+        char c = suffix.charAt(i);
+        if (c < 0x20 || c > 0x7e) throw new IllegalArgumentException("suffix must be printable ASCII");
+      }
+      this.userAgentSuffix = Strings.isBlank(suffix) ? null : suffix.trim();
+      return this;
+    }
+
+    /** The largest response body accepted (default 1 MiB); larger ones are malformed responses. */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes < 1024) throw new IllegalArgumentException("maxResponseBytes < 1024");
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    /**
+     * Declares the backend a sandbox (test money only). Allows {@code http://} to non-loopback
+     * hosts, such as {@code 10.0.2.2} from an Android emulator. Never set it for production.
+     */
+    public Builder sandbox(boolean sandbox) {
+      this.sandbox = sandbox;
+      return this;
+    }
+
+    /** The default region (ISO 3166-1 alpha-2, such as {@code "US"}) for catalog look-ups. */
+    public Builder region(String region) {
+      Objects.requireNonNull(region, "region == null");
+      if (!REGION.matcher(region).matches()) {
+        throw new IllegalArgumentException("region must be two upper-case letters: " + region);
+      }
+      this.region = region;
+      return this;
+    }
+
+    /**
+     * Registers a payment provider under its {@link PaymentProvider#id()}; register several to let
+     * the catalog's packages choose. A later registration with the same id replaces the earlier.
+     */
+    public Builder paymentProvider(PaymentProvider provider) {
+      Objects.requireNonNull(provider, "provider == null");
+      paymentProviders.put(provider.id(), provider);
+      return this;
+    }
+
+    /**
+     * Where purchases between payment and confirmation are recorded, so that {@code
+     * recharge().resumePending()} can finish them after a crash. Defaults to an in-memory store,
+     * which survives no crash: apps should pass a {@code FilePendingOrderStore} or their own.
+     */
+    public Builder pendingOrderStore(PendingOrderStore store) {
+      this.pendingOrderStore = Objects.requireNonNull(store, "store == null");
+      return this;
+    }
+
+    /** How long a gift catalog is cached (default 10 minutes). */
+    public Builder giftCatalogTtl(Duration ttl) {
+      Objects.requireNonNull(ttl, "ttl == null");
+      if (ttl.isNegative()) throw new IllegalArgumentException("ttl < 0");
+      this.giftCatalogTtl = ttl;
+      return this;
+    }
+
+    /** How long a gift combo collects taps before sending them as one request (default 300 ms). */
+    public Builder comboWindow(Duration window) {
+      Objects.requireNonNull(window, "window == null");
+      if (window.isNegative() || window.compareTo(Duration.ofSeconds(10)) > 0) {
+        throw new IllegalArgumentException("comboWindow must be 0..10 s: " + window);
+      }
+      this.comboWindow = window;
+      return this;
+    }
+
+    /**
+     * Returns the client.
+     *
+     * @throws IllegalStateException if the base URL or token provider is missing, or the base URL
+     *     is cleartext to a non-loopback host without {@link #sandbox(boolean)}
+     */
+    public LiveCoins build() {
+      if (baseUrl == null) throw new IllegalStateException("baseUrl is required");
+      if (authTokenProvider == null) throw new IllegalStateException("authTokenProvider is required");
+      URI uri = URI.create(baseUrl);
+      if (uri.getScheme().equalsIgnoreCase("http") && !sandbox && !isLoopback(uri.getHost())) {
+        throw new IllegalStateException(
+            "baseUrl must use https (http is allowed only for loopback hosts or with sandbox(true)): "
+                + baseUrl);
+      }
+      if (transport == null) transport = OkHttpTransport.create();
+      if (dispatcher == null) dispatcher = DefaultDispatcher.INSTANCE;
+      if (callbackExecutor == null) callbackExecutor = Runnable::run;
+      if (pendingOrderStore == null) pendingOrderStore = new InMemoryPendingOrderStore();
+      return new LiveCoins(this);
+    }
+
+    private static boolean isLoopback(String host) {
+      String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+      if (h.equalsIgnoreCase("localhost")) return true;
+      // Only literal addresses: never resolve a name here.
+      if (!h.matches("[0-9.]+") && !h.contains(":")) return false;
+      try {
+        return InetAddress.getByName(h).isLoopbackAddress();
+      } catch (java.net.UnknownHostException e) {
+        return false;
+      }
+    }
+  }
+
+  /** A shared pool of daemon threads for async calls; idle threads exit after a minute. */
+  private static final class DefaultDispatcher {
+    static final ExecutorService INSTANCE = create();
+
+    private static ExecutorService create() {
+      AtomicInteger count = new AtomicInteger();
+      return new ThreadPoolExecutor(
+          0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+          runnable -> {
+            Thread thread = new Thread(runnable, "LiveCoins Dispatcher " + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+          });
+    }
+  }
+}

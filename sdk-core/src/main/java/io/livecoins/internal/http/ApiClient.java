@@ -1,0 +1,127 @@
+package io.livecoins.internal.http;
+
+import io.livecoins.AuthTokenProvider;
+import io.livecoins.Call;
+import io.livecoins.RetryPolicy;
+import io.livecoins.Sleeper;
+import io.livecoins.internal.json.JsonCodec;
+import io.livecoins.transport.HttpRequest;
+import io.livecoins.transport.Transport;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The request pipeline shared by every API of one client: base URL, auth, retries, JSON, errors,
+ * and the executors that run async calls and deliver their callbacks. Immutable; thread-safe.
+ */
+public final class ApiClient {
+  final String baseUrl;
+  final Transport transport;
+  final AuthTokenProvider auth;
+  final RetryPolicy retryPolicy;
+  final Sleeper sleeper;
+  final Clock clock;
+  final String userAgent;
+  final long maxResponseBytes;
+  final ExecutorService dispatcher;
+  final Executor callbackExecutor;
+  final JsonCodec json;
+  final ErrorMapper errors;
+
+  /** Creates the pipeline; {@code baseUrl} has no trailing slash. */
+  public ApiClient(
+      String baseUrl,
+      Transport transport,
+      AuthTokenProvider auth,
+      RetryPolicy retryPolicy,
+      Sleeper sleeper,
+      Clock clock,
+      String userAgent,
+      long maxResponseBytes,
+      ExecutorService dispatcher,
+      Executor callbackExecutor,
+      JsonCodec json) {
+    this.baseUrl = baseUrl;
+    this.transport = transport;
+    this.auth = auth;
+    this.retryPolicy = retryPolicy;
+    this.sleeper = sleeper;
+    this.clock = clock;
+    this.userAgent = userAgent;
+    this.maxResponseBytes = maxResponseBytes;
+    this.dispatcher = dispatcher;
+    this.callbackExecutor = callbackExecutor;
+    this.json = json;
+    this.errors = new ErrorMapper(json);
+  }
+
+  /** Returns a call for {@code request}; nothing is sent until it is executed or enqueued. */
+  public <T> Call<T> newCall(ApiRequest<T> request) {
+    return new ApiCall<>(this, request);
+  }
+
+  /** The JSON codec. */
+  public JsonCodec json() {
+    return json;
+  }
+
+  /** The executor that delivers callbacks and listener events. */
+  public Executor callbackExecutor() {
+    return callbackExecutor;
+  }
+
+  /** The executor that runs async calls. */
+  public ExecutorService dispatcher() {
+    return dispatcher;
+  }
+
+  /** The clock. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The sleeper. */
+  public Sleeper sleeper() {
+    return sleeper;
+  }
+
+  /** The transport. */
+  public Transport transport() {
+    return transport;
+  }
+
+  /** The retry policy. */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /** The token provider. */
+  public AuthTokenProvider auth() {
+    return auth;
+  }
+
+  /** Builds an authenticated request for an event stream at {@code pathAndQuery}. */
+  public HttpRequest eventStreamRequest(String pathAndQuery, @Nullable String lastEventId) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Authorization", "Bearer " + auth.token());
+    headers.put("User-Agent", userAgent);
+    headers.put("Accept", "text/event-stream");
+    if (lastEventId != null) headers.put("Last-Event-ID", lastEventId);
+    return new HttpRequest("GET", baseUrl + pathAndQuery, headers, null, maxResponseBytes);
+  }
+
+  HttpRequest httpRequest(ApiRequest<?> request, String token) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Authorization", "Bearer " + token);
+    headers.put("User-Agent", userAgent);
+    headers.put("Accept", "application/json");
+    if (request.idempotencyKey != null) headers.put("Idempotency-Key", request.idempotencyKey);
+    if (request.body != null) headers.put("Content-Type", "application/json; charset=utf-8");
+    return new HttpRequest(
+        request.method, baseUrl + request.pathAndQuery, headers, request.body, maxResponseBytes);
+  }
+}

@@ -1,0 +1,86 @@
+package io.livecoins.internal.wallet;
+
+import io.livecoins.wallet.Wallet;
+import io.livecoins.wallet.WalletListener;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The client's latest known wallet. Only fully decoded and validated snapshots are offered; a
+ * snapshot replaces the cached one only when its version is higher, and each listener sees every
+ * snapshot it is delivered in strictly increasing version order.
+ */
+public final class WalletCache {
+  private static final Logger log = LoggerFactory.getLogger("io.livecoins.wallet");
+
+  private final Executor callbackExecutor;
+  private final AtomicReference<@Nullable Wallet> latest = new AtomicReference<>();
+  // Listener → highest version delivered to it.
+  private final Map<WalletListener, Long> listeners = new ConcurrentHashMap<>();
+
+  public WalletCache(Executor callbackExecutor) {
+    this.callbackExecutor = callbackExecutor;
+  }
+
+  /** The newest snapshot seen, or null before the first. */
+  public @Nullable Wallet latest() {
+    return latest.get();
+  }
+
+  /**
+   * Offers a snapshot from a response. Returns true if it was newer and became the cached one.
+   * A snapshot of another user than the cached one is ignored: a client serves one user.
+   */
+  public boolean offer(Wallet wallet) {
+    Objects.requireNonNull(wallet, "wallet == null");
+    while (true) {
+      Wallet current = latest.get();
+      if (current != null && !current.userId().equals(wallet.userId())) {
+        log.warn("ignoring a wallet of another user than this client's");
+        return false;
+      }
+      if (current != null && !wallet.isNewerThan(current)) return false;
+      if (latest.compareAndSet(current, wallet)) break;
+    }
+    if (!listeners.isEmpty()) callbackExecutor.execute(() -> deliver(wallet));
+    return true;
+  }
+
+  public void addListener(WalletListener listener) {
+    Objects.requireNonNull(listener, "listener == null");
+    listeners.putIfAbsent(listener, -1L);
+  }
+
+  public void removeListener(WalletListener listener) {
+    listeners.remove(listener);
+  }
+
+  private void deliver(Wallet wallet) {
+    for (WalletListener listener : listeners.keySet()) {
+      // Deliveries may run concurrently on a pooled executor: claim the version atomically.
+      boolean[] claimed = {false};
+      listeners.computeIfPresent(
+          listener,
+          (key, seen) -> {
+            if (wallet.version() > seen) {
+              claimed[0] = true;
+              return wallet.version();
+            }
+            return seen;
+          });
+      if (claimed[0]) {
+        try {
+          listener.onWalletChanged(wallet);
+        } catch (RuntimeException e) {
+          log.warn("WalletListener threw", e);
+        }
+      }
+    }
+  }
+}

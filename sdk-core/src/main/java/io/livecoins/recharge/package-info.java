@@ -1,0 +1,5 @@
+/** Recharge: the coin catalog, purchases, and recovery of interrupted purchases. */
+@NullMarked
+package io.livecoins.recharge;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,102 @@
+package io.livecoins.transport;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One HTTP request as the pipeline hands it to a {@link Transport}: method, absolute URL, headers
+ * and an optional JSON body. Immutable; {@link #toString()} redacts the {@code Authorization}
+ * header and never prints the body.
+ */
+public final class HttpRequest {
+  private final String method;
+  private final String url;
+  private final Map<String, String> headers;
+  private final byte @Nullable [] body;
+  private final long maxResponseBytes;
+
+  /**
+   * Creates a request.
+   *
+   * @param method {@code GET} or {@code POST}
+   * @param url the absolute URL
+   * @param headers header names to values; names are matched case-insensitively
+   * @param body the request body ({@code application/json}), or null for none
+   * @param maxResponseBytes the largest response body the caller accepts; a transport reading more
+   *     throws {@link ResponseTooLargeException}
+   */
+  public HttpRequest(
+      String method,
+      String url,
+      Map<String, String> headers,
+      byte @Nullable [] body,
+      long maxResponseBytes) {
+    this.method = Objects.requireNonNull(method, "method == null");
+    if (!method.equals("GET") && !method.equals("POST")) {
+      throw new IllegalArgumentException("unsupported method: " + method);
+    }
+    this.url = Objects.requireNonNull(url, "url == null");
+    Objects.requireNonNull(headers, "headers == null");
+    Map<String, String> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      copy.put(
+          Objects.requireNonNull(header.getKey(), "header name == null"),
+          Objects.requireNonNull(header.getValue(), "header value == null"));
+    }
+    this.headers = Collections.unmodifiableMap(copy);
+    this.body = body == null ? null : body.clone();
+    if (maxResponseBytes <= 0) {
+      throw new IllegalArgumentException("maxResponseBytes <= 0: " + maxResponseBytes);
+    }
+    this.maxResponseBytes = maxResponseBytes;
+  }
+
+  /** {@code GET} or {@code POST}. */
+  public String method() {
+    return method;
+  }
+
+  /** The absolute URL. */
+  public String url() {
+    return url;
+  }
+
+  /** All headers, in the order the pipeline set them. */
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  /** The value of header {@code name} (case-insensitive), or null. */
+  public @Nullable String header(String name) {
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      if (header.getKey().equalsIgnoreCase(name)) return header.getValue();
+    }
+    return null;
+  }
+
+  /** A copy of the body, or null for a request without one. */
+  public byte @Nullable [] body() {
+    return body == null ? null : body.clone();
+  }
+
+  /** The largest response body the caller accepts, in bytes. */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder result = new StringBuilder("HttpRequest{").append(method).append(' ').append(url);
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      String name = header.getKey();
+      boolean secret = name.toLowerCase(Locale.ROOT).equals("authorization");
+      result.append(", ").append(name).append('=').append(secret ? "██" : header.getValue());
+    }
+    if (body != null) result.append(", body=").append(body.length).append(" bytes");
+    return result.append('}').toString();
+  }
+}

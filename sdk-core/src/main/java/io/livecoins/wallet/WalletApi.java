@@ -1,0 +1,4 @@
+package io.livecoins.wallet;
+
+/** Wallet. Obtain from {@code LiveCoins.wallet()}. */
+public interface WalletApi {}
