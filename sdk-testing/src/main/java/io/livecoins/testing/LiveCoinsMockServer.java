@@ -1,0 +1,434 @@
+package io.livecoins.testing;
+
+import io.livecoins.testing.internal.ContractValidator;
+import io.livecoins.testing.internal.FaultPlan;
+import io.livecoins.testing.internal.Ledger;
+import io.livecoins.testing.internal.MockDispatcher;
+import io.livecoins.testing.internal.MockState;
+import io.livecoins.testing.internal.Settings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import mockwebserver3.MockWebServer;
+import okhttp3.HttpUrl;
+
+/**
+ * A stateful LiveCoins v1 backend on {@link MockWebServer}: the whole contract of
+ * {@code docs/openapi.yaml} over an in-memory double-entry ledger, sandbox payments, idempotency,
+ * the SSE gift feed, faults on cue, and a check of every exchange against the spec.
+ *
+ * <pre>{@code
+ * try (LiveCoinsMockServer server = LiveCoinsMockServer.builder().seed(42).build().start()) {
+ *   HttpUrl base = server.url();                 // http://127.0.0.1:<port>/
+ *   server.faults().once("POST /v1/gifts/send", Fault.dropAfterCommit());
+ *   // ... drive your client against base with DemoData.BOB_TOKEN ...
+ *   assertThat(server.wallet("bob").coins()).isEqualTo(999);
+ *   server.assertConsistent();
+ *   assertThat(server.contractViolations()).isEmpty();
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: requests are served concurrently; inspection methods return consistent snapshots.
+ * Binds 127.0.0.1 unless {@link Builder#host(String)} says otherwise.
+ */
+public final class LiveCoinsMockServer implements AutoCloseable {
+  private final Settings settings;
+  private final String host;
+  private final int port;
+  private final MockState state;
+  private final FaultPlan faultPlan;
+  private final Faults faults;
+  private final MockDispatcher dispatcher;
+  private final MockWebServer server = new MockWebServer();
+  private boolean started;
+  private boolean closed;
+
+  private LiveCoinsMockServer(Builder b) {
+    this.settings = new Settings(b.catalog, List.copyOf(b.users), b.payoutDiamonds, b.payoutAmountMinor,
+        b.payoutCurrency, b.minimumWithdrawalDiamonds, b.dailyWithdrawalLimitMinor, b.diamondShareNumerator,
+        b.diamondShareDenominator, b.orderTimeToLive, b.sseHeartbeat, b.paymentVerifier, b.sleeper, b.clock,
+        b.seed, b.strict);
+    this.host = b.host;
+    this.port = b.port;
+    this.state = new MockState(settings);
+    this.faultPlan = new FaultPlan(b.seed);
+    this.dispatcher = new MockDispatcher(state, faultPlan, ContractValidator.bundled());
+    this.faults = new Faults(faultPlan, Collections.unmodifiableSet(dispatcher.router().routes()));
+    server.setDispatcher(dispatcher);
+  }
+
+  /** A builder with the reference seed ({@link MockCatalog#reference()}, {@link DemoData#users()}). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts serving on the configured host and port (default 127.0.0.1, an ephemeral port).
+   *
+   * @return this server
+   * @throws UncheckedIOException if the port cannot be bound
+   * @throws IllegalStateException if already started or closed
+   */
+  public synchronized LiveCoinsMockServer start() {
+    if (started || closed) {
+      throw new IllegalStateException(closed ? "closed" : "already started");
+    }
+    try {
+      server.start(InetAddress.getByName(host), port);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot bind " + host + ":" + port, e);
+    }
+    started = true;
+    return this;
+  }
+
+  /** Ends every event stream and stops the server; idempotent. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    state.streams().close();
+    server.close();
+  }
+
+  /** The base URL, e.g. {@code http://127.0.0.1:54321/}; the API lives under {@code /v1/}. */
+  public HttpUrl url() {
+    return server.url("/");
+  }
+
+  /** The URL of {@code path}, e.g. {@code url("/v1/wallet")}. */
+  public HttpUrl url(String path) {
+    return server.url(path);
+  }
+
+  /** The bound port. */
+  public int port() {
+    return server.getPort();
+  }
+
+  /** The fault schedule of this server. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** The users this server knows (seeded or configured), in declaration order. */
+  public List<MockUser> users() {
+    return state.users();
+  }
+
+  /** The user's wallet now. @throws IllegalArgumentException for an unknown user */
+  public WalletSnapshot wallet(String userId) {
+    return state.locked(() -> {
+      if (!state.ledger().hasWallet(userId)) {
+        throw new IllegalArgumentException("unknown user " + userId);
+      }
+      Ledger l = state.ledger();
+      return new WalletSnapshot(userId, l.balance(Ledger.user(userId), Ledger.COINS),
+          l.balance(Ledger.user(userId), Ledger.DIAMONDS), l.version(userId));
+    });
+  }
+
+  /** Every ledger entry, oldest first. */
+  public List<LedgerEntry> ledgerEntries() {
+    return state.locked(() -> state.ledger().entries());
+  }
+
+  /**
+   * The balance of any ledger account, e.g. {@code user:bob} or {@code system:platform}, in
+   * {@code COINS} or {@code DIAMONDS}.
+   */
+  public long balance(String account, String asset) {
+    return state.locked(() -> state.ledger().balance(account, asset));
+  }
+
+  /** Every recharge order, oldest first. */
+  public List<OrderSnapshot> orders() {
+    return state.locked(() -> {
+      List<OrderSnapshot> out = new ArrayList<>();
+      for (MockState.Order o : state.orders()) {
+        out.add(o.snapshot());
+      }
+      return out;
+    });
+  }
+
+  /** Makes an order that still awaits payment EXPIRED now (as if its time to live had passed). */
+  public void expireOrder(String orderId) {
+    state.locked(() -> {
+      MockState.Order o = state.order(orderId);
+      if (o == null) {
+        throw new IllegalArgumentException("unknown order " + orderId);
+      }
+      if (o.status.equals("AWAITING_PAYMENT")) {
+        state.expire(o);
+      }
+      return null;
+    });
+  }
+
+  /** What the server remembers per (user, Idempotency-Key). */
+  public List<IdempotencyRecord> idempotencyRecords() {
+    return dispatcher.idempotency().records();
+  }
+
+  /** Every request received, oldest first. */
+  public List<LoggedRequest> requestLog() {
+    return dispatcher.requestLog();
+  }
+
+  /** Responses this server gave that did not match the spec; empty unless the server has a bug. */
+  public List<ContractViolation> contractViolations() {
+    return dispatcher.responseViolations();
+  }
+
+  /** Requests that did not match the spec (answered 400 in strict mode). */
+  public List<ContractViolation> requestViolations() {
+    return dispatcher.requestViolations();
+  }
+
+  /** Throws an {@link AssertionError} listing every response that violated the spec. */
+  public void assertNoContractViolations() {
+    List<ContractViolation> v = contractViolations();
+    if (!v.isEmpty()) {
+      StringBuilder sb = new StringBuilder(v.size() + " response(s) violated docs/openapi.yaml:");
+      for (ContractViolation c : v) {
+        sb.append("\n  ").append(c);
+      }
+      throw new AssertionError(sb.toString());
+    }
+  }
+
+  /** Number of connected gift-event streams. */
+  public int activeEventStreams() {
+    return state.streams().active();
+  }
+
+  /**
+   * Waits until exactly {@code count} gift-event streams are connected.
+   *
+   * @return false on timeout
+   */
+  public boolean awaitActiveEventStreams(int count, Duration timeout) throws InterruptedException {
+    return state.streams().awaitActive(count, timeout);
+  }
+
+  /**
+   * Checks the ledger invariants: entries sum to zero per asset and per posting, balances equal their
+   * entries, no user balance is negative, every idempotent request committed at most one posting, and every
+   * order is credited exactly when COMPLETED, exactly once.
+   *
+   * @throws AssertionError naming every broken invariant
+   */
+  public void assertConsistent() {
+    List<String> problems = state.locked(() -> {
+      List<String> p = new ArrayList<>(state.ledger().check());
+      Map<String, String> postingByScope = new HashMap<>();
+      Map<String, Integer> recharges = new HashMap<>();
+      for (LedgerEntry e : state.ledger().entries()) {
+        if (e.idempotencyScope() != null) {
+          String prev = postingByScope.putIfAbsent(e.idempotencyScope(), e.transactionId());
+          if (prev != null && !prev.equals(e.transactionId())) {
+            p.add("idempotent request " + e.idempotencyScope() + " committed twice (" + prev + ", "
+                + e.transactionId() + ")");
+          }
+        }
+        if (e.type().equals("RECHARGE") && e.account().startsWith("user:")) {
+          recharges.merge(e.reference(), 1, Integer::sum);
+        }
+      }
+      for (MockState.Order o : state.orders()) {
+        int n = recharges.getOrDefault(o.id, 0);
+        int expected = o.status.equals("COMPLETED") ? 1 : 0;
+        if (n != expected) {
+          p.add("order " + o.id + " (" + o.status + ") was credited " + n + " time(s), expected " + expected);
+        }
+      }
+      return p;
+    });
+    if (!problems.isEmpty()) {
+      throw new AssertionError("Ledger inconsistent:\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "LiveCoinsMockServer{" + (started ? url() : "not started") + "}";
+  }
+
+  /**
+   * Configures a {@link LiveCoinsMockServer}. Defaults are the reference seed documented in
+   * {@code docs/testing.md}. Not thread-safe; {@link #build()} copies everything.
+   */
+  public static final class Builder {
+    private MockCatalog catalog = MockCatalog.reference();
+    private List<MockUser> users = new ArrayList<>(DemoData.users());
+    private long payoutDiamonds = 200;
+    private long payoutAmountMinor = 100;
+    private String payoutCurrency = "USD";
+    private long minimumWithdrawalDiamonds = 2000;
+    private long dailyWithdrawalLimitMinor = 100_000;
+    private long diamondShareNumerator = 1;
+    private long diamondShareDenominator = 2;
+    private Duration orderTimeToLive = Duration.ofHours(1);
+    private Duration sseHeartbeat = Duration.ofSeconds(1);
+    private PaymentVerifier paymentVerifier = PaymentVerifier.acceptingAnyTokenOfAtLeast8Chars();
+    private Sleeper sleeper = Sleeper.system();
+    private Clock clock = Clock.systemUTC();
+    private long seed = 0;
+    private boolean strict = true;
+    private String host = "127.0.0.1";
+    private int port = 0;
+
+    private Builder() {}
+
+    /** The catalog (regions, packages, gifts); default {@link MockCatalog#reference()}. */
+    public Builder catalog(MockCatalog catalog) {
+      this.catalog = Objects.requireNonNull(catalog, "catalog == null");
+      return this;
+    }
+
+    /** Replaces all users (default {@link DemoData#users()}). */
+    public Builder users(List<MockUser> users) {
+      this.users = new ArrayList<>(Objects.requireNonNull(users, "users == null"));
+      return this;
+    }
+
+    /** Adds a user, replacing a user with the same id. */
+    public Builder addUser(MockUser user) {
+      Objects.requireNonNull(user, "user == null");
+      users.removeIf(u -> u.id().equals(user.id()));
+      users.add(user);
+      return this;
+    }
+
+    /** Marks an existing user as under age (gifts to or from it get 403 {@code age_restricted}). */
+    public Builder ageRestricted(String userId) {
+      for (int i = 0; i < users.size(); i++) {
+        if (users.get(i).id().equals(userId)) {
+          users.set(i, users.get(i).toBuilder().ageRestricted(true).build());
+          return this;
+        }
+      }
+      throw new IllegalArgumentException("unknown user " + userId);
+    }
+
+    /** {@code diamonds} diamonds pay {@code amountMinor} of {@code currency}; default 200 = USD 1.00. */
+    public Builder payoutRate(long diamonds, long amountMinor, String currency) {
+      if (diamonds <= 0 || amountMinor <= 0) {
+        throw new IllegalArgumentException("payout rate must be positive");
+      }
+      this.payoutDiamonds = diamonds;
+      this.payoutAmountMinor = amountMinor;
+      this.payoutCurrency = Objects.requireNonNull(currency, "currency == null");
+      return this;
+    }
+
+    /** The smallest withdrawal in diamonds; default 2000. */
+    public Builder minimumWithdrawalDiamonds(long diamonds) {
+      if (diamonds < 1) {
+        throw new IllegalArgumentException("minimum < 1");
+      }
+      this.minimumWithdrawalDiamonds = diamonds;
+      return this;
+    }
+
+    /** The daily withdrawal cap per creator in payout-currency minor units (UTC days); default 100000. */
+    public Builder dailyWithdrawalLimitMinor(long amountMinor) {
+      if (amountMinor < 0) {
+        throw new IllegalArgumentException("limit < 0");
+      }
+      this.dailyWithdrawalLimitMinor = amountMinor;
+      return this;
+    }
+
+    /** The recipient's diamonds per gift coin, as a fraction (floor); default 1/2. */
+    public Builder diamondShare(long numerator, long denominator) {
+      if (numerator < 0 || denominator <= 0 || numerator > denominator) {
+        throw new IllegalArgumentException("share must be in [0, 1]");
+      }
+      this.diamondShareNumerator = numerator;
+      this.diamondShareDenominator = denominator;
+      return this;
+    }
+
+    /** How long an order may await payment before it becomes EXPIRED; default 1 h. */
+    public Builder orderTimeToLive(Duration ttl) {
+      this.orderTimeToLive = Objects.requireNonNull(ttl, "ttl == null");
+      return this;
+    }
+
+    /** Interval of {@code : ping} comments on the event stream (also how fast a gone client is noticed). */
+    public Builder sseHeartbeat(Duration interval) {
+      if (interval.isNegative() || interval.isZero()) {
+        throw new IllegalArgumentException("interval must be positive");
+      }
+      this.sseHeartbeat = interval;
+      return this;
+    }
+
+    /** Verifies non-sandbox payment tokens; default accepts tokens of at least 8 characters. */
+    public Builder paymentVerifier(PaymentVerifier verifier) {
+      this.paymentVerifier = Objects.requireNonNull(verifier, "verifier == null");
+      return this;
+    }
+
+    /** How {@link Fault#delay} waits; default {@link Sleeper#system()}. */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    /** The clock for timestamps, order expiry and daily limits; default UTC system clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** Seeds random faults and request ids; default 0. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Strict mode (default on): requests that break the spec get 400 {@code invalid_request}. */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /** The interface to bind; default {@code 127.0.0.1}. */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host == null");
+      return this;
+    }
+
+    /** The port to bind; default 0 (ephemeral). */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port out of range: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Builds the (not yet started) server.
+     *
+     * @throws IllegalArgumentException for duplicate user ids, tokens or streams
+     * @throws IllegalStateException if the bundled spec is missing
+     */
+    public LiveCoinsMockServer build() {
+      return new LiveCoinsMockServer(this);
+    }
+  }
+}

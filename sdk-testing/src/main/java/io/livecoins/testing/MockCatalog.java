@@ -1,0 +1,262 @@
+package io.livecoins.testing;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the mock server sells: regions with their currency, coin packages per region and gifts (the same
+ * in every region). {@link #reference()} is the seed described in {@code docs/testing.md}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class MockCatalog {
+  private final Map<String, String> currencies;
+  private final Map<String, List<CoinPackage>> packages;
+  private final List<Gift> gifts;
+
+  private MockCatalog(Builder b) {
+    this.currencies = Collections.unmodifiableMap(new LinkedHashMap<>(b.currencies));
+    Map<String, List<CoinPackage>> p = new LinkedHashMap<>();
+    b.packages.forEach((region, list) -> p.put(region, List.copyOf(list)));
+    this.packages = Collections.unmodifiableMap(p);
+    this.gifts = List.copyOf(b.gifts);
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder initialised from this catalog. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.currencies.putAll(currencies);
+    packages.forEach((region, list) -> b.packages.put(region, new ArrayList<>(list)));
+    b.gifts.addAll(gifts);
+    return b;
+  }
+
+  /** Regions (ISO 3166 alpha-2) mapped to their currency (ISO 4217), in declaration order. */
+  public Map<String, String> currencies() {
+    return currencies;
+  }
+
+  /** The coin packages offered in {@code region} (empty for an unknown region). */
+  public List<CoinPackage> packages(String region) {
+    return packages.getOrDefault(region, List.of());
+  }
+
+  /** The gifts, in catalog order. */
+  public List<Gift> gifts() {
+    return gifts;
+  }
+
+  /** The gift with {@code id}, or {@code null}. */
+  public Gift gift(String id) {
+    for (Gift g : gifts) {
+      if (g.id().equals(id)) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /** The reference seed: eight regions, seven packages each, twelve gifts (see {@code docs/testing.md}). */
+  public static MockCatalog reference() {
+    Builder b = builder();
+    String[] ids = {"coins-70", "coins-350", "coins-700", "coins-1400", "coins-3500", "coins-7000",
+        "coins-17500"};
+    long[] coins = {70, 350, 700, 1400, 3500, 7000, 17500};
+    long[] bonus = {0, 0, 35, 70, 175, 350, 875};
+    Object[][] regions = {
+        {"US", "USD", new long[] {99, 499, 999, 1999, 4999, 9999, 24999}},
+        {"GB", "GBP", new long[] {89, 449, 899, 1799, 4499, 8999, 21999}},
+        {"DE", "EUR", new long[] {99, 499, 999, 1999, 4999, 9999, 24999}},
+        {"JP", "JPY", new long[] {160, 800, 1600, 3200, 8000, 16000, 40000}},
+        {"KR", "KRW", new long[] {1400, 7000, 14000, 28000, 70000, 140000, 350000}},
+        {"ID", "IDR", new long[] {1600000, 8000000, 16000000, 32000000, 80000000, 160000000,
+            400000000}},
+        {"KW", "KWD", new long[] {300, 1500, 3000, 6000, 15000, 30000, 75000}},
+        {"BH", "BHD", new long[] {370, 1880, 3760, 7520, 18800, 37600, 94000}},
+    };
+    for (Object[] r : regions) {
+      String region = (String) r[0];
+      String currency = (String) r[1];
+      long[] prices = (long[]) r[2];
+      b.region(region, currency);
+      List<String> providers = new ArrayList<>(List.of("sandbox", "card", "paypal"));
+      if (region.equals("US")) {
+        providers.add("google_play");
+      }
+      if (region.equals("ID")) {
+        providers.add("ovo");
+      }
+      for (int i = 0; i < ids.length; i++) {
+        b.addPackage(region, new CoinPackage(ids[i], coins[i], bonus[i], prices[i], providers));
+      }
+    }
+    Object[][] gifts = {
+        {"rose", "Rose", 1L}, {"tiktok", "TikTok", 1L}, {"finger-heart", "Finger Heart", 5L},
+        {"perfume", "Perfume", 20L}, {"doughnut", "Doughnut", 30L}, {"confetti", "Confetti", 100L},
+        {"sunglasses", "Sunglasses", 199L}, {"corgi", "Corgi", 299L}, {"money-gun", "Money Gun", 500L},
+        {"galaxy", "Galaxy", 1000L}, {"lion", "Lion", 29999L}, {"universe", "Universe", 34999L},
+    };
+    for (Object[] g : gifts) {
+      b.addGift(new Gift((String) g[0], (String) g[1], (Long) g[2]));
+    }
+    return b.build();
+  }
+
+  /** Builds a {@link MockCatalog}; not thread-safe. */
+  public static final class Builder {
+    private final Map<String, String> currencies = new LinkedHashMap<>();
+    private final Map<String, List<CoinPackage>> packages = new LinkedHashMap<>();
+    private final List<Gift> gifts = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Declares (or redeclares) {@code region} with its {@code currency}. */
+    public Builder region(String region, String currency) {
+      Objects.requireNonNull(region, "region == null");
+      Objects.requireNonNull(currency, "currency == null");
+      if (!region.matches("[A-Z]{2}") || !currency.matches("[A-Z]{3}")) {
+        throw new IllegalArgumentException("bad region/currency: " + region + "/" + currency);
+      }
+      currencies.put(region, currency);
+      packages.computeIfAbsent(region, r -> new ArrayList<>());
+      return this;
+    }
+
+    /** Removes {@code region} and its packages. */
+    public Builder removeRegion(String region) {
+      currencies.remove(region);
+      packages.remove(region);
+      return this;
+    }
+
+    /** Adds (or replaces, by id) a package in a declared {@code region}. */
+    public Builder addPackage(String region, CoinPackage coinPackage) {
+      Objects.requireNonNull(coinPackage, "coinPackage == null");
+      List<CoinPackage> list = packages.get(region);
+      if (list == null) {
+        throw new IllegalArgumentException("undeclared region " + region);
+      }
+      list.removeIf(p -> p.id().equals(coinPackage.id()));
+      list.add(coinPackage);
+      return this;
+    }
+
+    /** Adds (or replaces, by id) a gift. */
+    public Builder addGift(Gift gift) {
+      Objects.requireNonNull(gift, "gift == null");
+      gifts.removeIf(g -> g.id().equals(gift.id()));
+      gifts.add(gift);
+      return this;
+    }
+
+    /** Removes every gift. */
+    public Builder clearGifts() {
+      gifts.clear();
+      return this;
+    }
+
+    /** Builds the immutable catalog. */
+    public MockCatalog build() {
+      return new MockCatalog(this);
+    }
+  }
+
+  /** A coin package in one region; its price is in that region's currency. Immutable. */
+  public static final class CoinPackage {
+    private final String id;
+    private final long coins;
+    private final long bonusCoins;
+    private final long priceMinor;
+    private final List<String> providers;
+
+    /**
+     * A package {@code id} of {@code coins} (+ {@code bonusCoins}) costing {@code priceMinor} minor units,
+     * payable through {@code providers}.
+     */
+    public CoinPackage(String id, long coins, long bonusCoins, long priceMinor, List<String> providers) {
+      this.id = Objects.requireNonNull(id, "id == null");
+      if (coins <= 0 || bonusCoins < 0 || priceMinor < 0) {
+        throw new IllegalArgumentException("bad package " + id);
+      }
+      this.coins = coins;
+      this.bonusCoins = bonusCoins;
+      this.priceMinor = priceMinor;
+      this.providers = List.copyOf(providers);
+    }
+
+    public String id() {
+      return id;
+    }
+
+    public long coins() {
+      return coins;
+    }
+
+    public long bonusCoins() {
+      return bonusCoins;
+    }
+
+    /** The price in minor units of the region's currency. */
+    public long priceMinor() {
+      return priceMinor;
+    }
+
+    /** Payment provider ids that may pay for this package. */
+    public List<String> providers() {
+      return providers;
+    }
+
+    @Override
+    public String toString() {
+      return "CoinPackage{" + id + ", coins=" + coins + "+" + bonusCoins + ", price=" + priceMinor + "}";
+    }
+  }
+
+  /** A gift and its coin cost. Immutable. */
+  public static final class Gift {
+    private final String id;
+    private final String name;
+    private final long coinCost;
+
+    /** A gift {@code id} named {@code name} costing {@code coinCost} coins per unit. */
+    public Gift(String id, String name, long coinCost) {
+      this.id = Objects.requireNonNull(id, "id == null");
+      this.name = Objects.requireNonNull(name, "name == null");
+      if (coinCost <= 0) {
+        throw new IllegalArgumentException("coinCost <= 0: " + coinCost);
+      }
+      this.coinCost = coinCost;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    public String name() {
+      return name;
+    }
+
+    public long coinCost() {
+      return coinCost;
+    }
+
+    /** {@code https://cdn.livecoins.test/gifts/<id>.webp}. */
+    public String animationUrl() {
+      return "https://cdn.livecoins.test/gifts/" + id + ".webp";
+    }
+
+    @Override
+    public String toString() {
+      return "Gift{" + id + ", coinCost=" + coinCost + "}";
+    }
+  }
+}

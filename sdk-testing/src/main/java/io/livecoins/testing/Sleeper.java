@@ -1,0 +1,19 @@
+package io.livecoins.testing;
+
+import java.time.Duration;
+
+/**
+ * How the server waits for a {@link Fault#delay(Duration) delay} fault. Tests inject one that records or
+ * blocks on a latch instead of sleeping. Must be thread-safe.
+ */
+@FunctionalInterface
+public interface Sleeper {
+
+  /** Waits {@code duration}; may be interrupted. */
+  void sleep(Duration duration) throws InterruptedException;
+
+  /** Real sleeping ({@link Thread#sleep(long)}). */
+  static Sleeper system() {
+    return duration -> Thread.sleep(duration.toMillis());
+  }
+}

@@ -1,0 +1,95 @@
+package io.livecoins.testing.internal;
+
+import io.livecoins.testing.MockCatalog;
+import io.livecoins.testing.MockUser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The gift catalog and sending gifts (coins to the platform, diamonds to the creator, an SSE event). */
+final class GiftHandler {
+  private final MockState state;
+
+  GiftHandler(MockState state) {
+    this.state = state;
+  }
+
+  void register(Router router) {
+    router.add("GET", "/v1/gifts", this::gifts);
+    router.add("POST", "/v1/gifts/send", this::send);
+  }
+
+  private ApiResponse gifts(Call call) {
+    MockCatalog catalog = state.settings().catalog();
+    String q = call.query("region");
+    String region = RechargeHandler.region(call, q != null ? q : call.user().region(), catalog);
+    List<Object> list = new ArrayList<>();
+    for (MockCatalog.Gift g : catalog.gifts()) {
+      list.add(Maps.of("id", g.id(), "name", g.name(), "coinCost", g.coinCost(), "animationUrl",
+          g.animationUrl()));
+    }
+    return ApiResponse.ok(Maps.of("region", region, "gifts", list));
+  }
+
+  private ApiResponse send(Call call) {
+    String giftId = call.string("giftId");
+    String recipientId = call.string("recipientId");
+    String streamId = call.string("streamId");
+    long quantity = call.longValue("quantity", 1, 10000);
+    long expectedCoinCost = call.longValue("expectedCoinCost", 0, Long.MAX_VALUE);
+    MockCatalog.Gift gift = state.settings().catalog().gift(giftId);
+    if (gift == null) {
+      throw ApiException.notFound("gift", "No gift " + giftId + ".");
+    }
+    MockUser sender = call.user();
+    return state.locked(() -> {
+      String owner = state.streamOwner(streamId);
+      if (owner == null) {
+        throw ApiException.notFound("stream", "No stream " + streamId + ".");
+      }
+      MockUser recipient = state.user(recipientId);
+      if (recipient == null || !recipient.creator() || !owner.equals(recipientId)) {
+        throw ApiException.notFound("creator", "No creator " + recipientId + " hosts " + streamId + ".");
+      }
+      if (recipientId.equals(sender.id())) {
+        throw ApiException.invalid("recipientId", "self", "A creator cannot send gifts to itself.");
+      }
+      if (sender.ageRestricted()) {
+        throw ApiException.forbidden("age_restricted", "Sending gifts requires the age of majority.");
+      }
+      if (recipient.ageRestricted()) {
+        throw ApiException.forbidden("age_restricted", "This creator cannot receive gifts.");
+      }
+      if (expectedCoinCost != gift.coinCost()) {
+        throw new ApiException(409, "price_changed", "The coin cost of " + giftId + " changed.",
+            Maps.of("expectedCoinCost", expectedCoinCost, "currentCoinCost", gift.coinCost()));
+      }
+      long total = Math.multiplyExact(gift.coinCost(), quantity);
+      long balance = state.ledger().balance(Ledger.user(sender.id()), Ledger.COINS);
+      if (balance < total) {
+        throw new ApiException(402, "insufficient_coins", "Not enough coins: " + balance + " < " + total + ".",
+            Maps.of("balance", balance, "required", total, "shortfall", total - balance));
+      }
+      Settings s = state.settings();
+      long diamonds = Math.multiplyExact(total, s.diamondShareNumerator()) / s.diamondShareDenominator();
+      String receiptId = state.nextId("gft_");
+      List<Ledger.Movement> moves = new ArrayList<>();
+      moves.add(new Ledger.Movement(Ledger.COINS, Ledger.user(sender.id()), Ledger.PLATFORM, total));
+      if (diamonds > 0) {
+        moves.add(new Ledger.Movement(Ledger.DIAMONDS, Ledger.DIAMOND_ISSUANCE, Ledger.user(recipientId),
+            diamonds));
+      }
+      state.ledger().post(Map.of(sender.id(), "GIFT_SENT", recipientId, "GIFT_RECEIVED"), "GIFT_SENT", moves,
+          receiptId, call.idempotencyScope(), state.now());
+      MockState.Receipt r = new MockState.Receipt(receiptId, giftId, sender.id(), recipientId, streamId,
+          quantity, gift.coinCost(), total, diamonds, state.now());
+      state.addReceipt(r);
+      state.streams().publish(streamId, eventId -> Json.write(Maps.of("id", eventId, "giftId", giftId,
+          "senderId", sender.id(), "recipientId", recipientId, "streamId", streamId, "quantity", quantity,
+          "coins", total, "createdAt", r.createdAt().toString())));
+      return ApiResponse.ok(Maps.of("gift", Maps.of("id", r.id(), "giftId", giftId, "recipientId",
+          recipientId, "streamId", streamId, "quantity", quantity, "coinCost", gift.coinCost(), "coins", total,
+          "createdAt", r.createdAt().toString()), "wallet", Views.wallet(state, sender.id())));
+    });
+  }
+}

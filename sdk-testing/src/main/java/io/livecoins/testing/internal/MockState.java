@@ -1,0 +1,239 @@
+package io.livecoins.testing.internal;
+
+import io.livecoins.testing.MockUser;
+import io.livecoins.testing.OrderSnapshot;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * All mutable server state behind one lock: the ledger, orders, gift receipts, withdrawals. Handlers run
+ * their check-then-commit sequences inside {@link #locked}.
+ */
+public final class MockState {
+  /** A recharge order (mutable; guarded by the lock). */
+  public static final class Order {
+    public final long sequence;
+    public final String id;
+    public final String userId;
+    public final String packageId;
+    public final String region;
+    public final String provider;
+    public final long coins;
+    public final long bonusCoins;
+    public final long priceMinor;
+    public final String currency;
+    public final Instant createdAt;
+    public String status = "AWAITING_PAYMENT";
+    public String failureReason;
+    public Instant updatedAt;
+    public int pendingPolls;
+    public boolean credited;
+    public int confirmAttempts;
+
+    Order(long sequence, String id, String userId, String packageId, String region, String provider,
+        long coins, long bonusCoins, long priceMinor, String currency, Instant createdAt) {
+      this.sequence = sequence;
+      this.id = id;
+      this.userId = userId;
+      this.packageId = packageId;
+      this.region = region;
+      this.provider = provider;
+      this.coins = coins;
+      this.bonusCoins = bonusCoins;
+      this.priceMinor = priceMinor;
+      this.currency = currency;
+      this.createdAt = createdAt;
+      this.updatedAt = createdAt;
+    }
+
+    public OrderSnapshot snapshot() {
+      return new OrderSnapshot(id, userId, packageId, region, provider, coins, bonusCoins, priceMinor, currency,
+          status, failureReason, credited, createdAt, updatedAt);
+    }
+  }
+
+  /** A sent gift (immutable). */
+  public record Receipt(String id, String giftId, String senderId, String recipientId, String streamId,
+      long quantity, long coinCost, long coins, long diamonds, Instant createdAt) {}
+
+  /** A withdrawal (immutable; the mock never pays out). */
+  public record Withdrawal(String id, String userId, long diamonds, long amountMinor, String currency,
+      String payoutMethod, String status, Instant createdAt) {}
+
+  private final Settings settings;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Ledger ledger = new Ledger();
+  private final Map<String, MockUser> usersById = new LinkedHashMap<>();
+  private final Map<String, MockUser> usersByToken = new HashMap<>();
+  private final Map<String, String> streamOwners = new LinkedHashMap<>();
+  private final Map<String, Order> orders = new LinkedHashMap<>();
+  private final List<Receipt> receipts = new ArrayList<>();
+  private final List<Withdrawal> withdrawals = new ArrayList<>();
+  private final Map<String, Integer> tokenAttempts = new HashMap<>();
+  private final AtomicLong ids = new AtomicLong();
+  private final AtomicLong requestIds = new AtomicLong();
+  private final StreamHub streams;
+
+  public MockState(Settings settings) {
+    this.settings = settings;
+    this.streams = new StreamHub(settings.sseHeartbeat());
+    Instant now = now();
+    for (MockUser u : settings.users()) {
+      if (usersById.put(u.id(), u) != null || usersByToken.put(u.token(), u) != null) {
+        throw new IllegalArgumentException("duplicate user id or token: " + u.id());
+      }
+      ledger.openWallet(u.id());
+      if (u.streamId() != null) {
+        if (streamOwners.put(u.streamId(), u.id()) != null) {
+          throw new IllegalArgumentException("duplicate stream id " + u.streamId());
+        }
+        streams.open(u.streamId());
+      }
+      List<Ledger.Movement> seed = new ArrayList<>();
+      if (u.coins() > 0) {
+        seed.add(new Ledger.Movement(Ledger.COINS, Ledger.ADJUSTMENTS, Ledger.user(u.id()), u.coins()));
+      }
+      if (u.diamonds() > 0) {
+        seed.add(new Ledger.Movement(Ledger.DIAMONDS, Ledger.ADJUSTMENTS, Ledger.user(u.id()), u.diamonds()));
+      }
+      if (!seed.isEmpty()) {
+        ledger.post(Map.of(), "ADJUSTMENT", seed, "seed", null, now);
+      }
+    }
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  public ReentrantLock lock() {
+    return lock;
+  }
+
+  /** Runs {@code action} holding the state lock. */
+  public <T> T locked(Supplier<T> action) {
+    lock.lock();
+    try {
+      return action.get();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  public Ledger ledger() {
+    return ledger;
+  }
+
+  public StreamHub streams() {
+    return streams;
+  }
+
+  public Instant now() {
+    return settings.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  public MockUser userByToken(String token) {
+    return usersByToken.get(token);
+  }
+
+  public MockUser user(String id) {
+    return usersById.get(id);
+  }
+
+  public List<MockUser> users() {
+    return List.copyOf(usersById.values());
+  }
+
+  public String streamOwner(String streamId) {
+    return streamOwners.get(streamId);
+  }
+
+  public String nextId(String prefix) {
+    return prefix + String.format("%06d", ids.incrementAndGet());
+  }
+
+  /** {@code req_} + 16 lowercase hex digits; deterministic for a given sequence of requests. */
+  public String nextRequestId() {
+    long n = requestIds.incrementAndGet();
+    long mixed = n * 0x9E3779B97F4A7C15L ^ settings.seed();
+    return "req_" + String.format("%016x", mixed);
+  }
+
+  public Order newOrder(String userId, String packageId, String region, String provider, long coins,
+      long bonusCoins, long priceMinor, String currency) {
+    String id = nextId("ord_");
+    Order o = new Order(orders.size() + 1L, id, userId, packageId, region, provider, coins, bonusCoins,
+        priceMinor, currency, now());
+    orders.put(id, o);
+    return o;
+  }
+
+  /** The order, after applying expiry; null if unknown. */
+  public Order order(String id) {
+    Order o = orders.get(id);
+    if (o != null && o.status.equals("AWAITING_PAYMENT")
+        && !now().isBefore(o.createdAt.plus(settings.orderTimeToLive()))) {
+      expire(o);
+    }
+    return o;
+  }
+
+  public void expire(Order o) {
+    o.status = "EXPIRED";
+    o.failureReason = "expired";
+    o.updatedAt = now();
+  }
+
+  /** Every order, oldest first (expiry applied). */
+  public List<Order> orders() {
+    List<Order> out = new ArrayList<>();
+    for (String id : orders.keySet()) {
+      out.add(order(id));
+    }
+    return out;
+  }
+
+  /** Increments and returns the attempt count for a flaky sandbox token. */
+  public int tokenAttempt(String token) {
+    return tokenAttempts.merge(token, 1, Integer::sum);
+  }
+
+  /** Credits the order's coins (once) and marks it COMPLETED. */
+  public void complete(Order o, String idempotencyScope) {
+    if (o.credited) {
+      return;
+    }
+    long total = Math.addExact(o.coins, o.bonusCoins);
+    ledger.post(Map.of(), "RECHARGE",
+        List.of(new Ledger.Movement(Ledger.COINS, Ledger.COIN_ISSUANCE, Ledger.user(o.userId), total)),
+        o.id, idempotencyScope, now());
+    o.credited = true;
+    o.status = "COMPLETED";
+    o.failureReason = null;
+    o.updatedAt = now();
+  }
+
+  public void addReceipt(Receipt r) {
+    receipts.add(r);
+  }
+
+  public List<Receipt> receipts() {
+    return List.copyOf(receipts);
+  }
+
+  public void addWithdrawal(Withdrawal w) {
+    withdrawals.add(w);
+  }
+
+  public List<Withdrawal> withdrawals() {
+    return List.copyOf(withdrawals);
+  }
+}

@@ -1,0 +1,37 @@
+package io.livecoins.testing.internal;
+
+import java.util.Map;
+
+/** JSON shapes of the contract's schemas. Callers hold the state lock. */
+final class Views {
+  private Views() {}
+
+  static Map<String, Object> wallet(MockState state, String userId) {
+    Ledger l = state.ledger();
+    return Maps.of("userId", userId,
+        "coins", l.balance(Ledger.user(userId), Ledger.COINS),
+        "diamonds", l.balance(Ledger.user(userId), Ledger.DIAMONDS),
+        "version", l.version(userId));
+  }
+
+  static Map<String, Object> order(MockState.Order o) {
+    Map<String, Object> m = Maps.of("id", o.id, "packageId", o.packageId, "coins", o.coins,
+        "bonusCoins", o.bonusCoins, "price", Maps.money(o.priceMinor, o.currency), "provider", o.provider,
+        "region", o.region, "status", o.status);
+    if (o.failureReason != null) {
+      m.put("failureReason", o.failureReason);
+    }
+    m.put("createdAt", o.createdAt.toString());
+    m.put("updatedAt", o.updatedAt.toString());
+    return m;
+  }
+
+  static Map<String, Object> orderAndWallet(MockState state, MockState.Order o) {
+    return Maps.of("order", order(o), "wallet", wallet(state, o.userId));
+  }
+
+  static Map<String, Object> error(String code, String message, String requestId, Map<String, Object> details) {
+    return Maps.of("error", Maps.of("code", code, "message", message, "requestId", requestId,
+        "details", details));
+  }
+}
