@@ -1,6 +1,7 @@
 package io.livecoins.internal.json;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
@@ -41,7 +42,10 @@ final class UnknownEnumFallbackFactory implements JsonAdapter.Factory {
     return new JsonAdapter<E>() {
       @Override
       public @Nullable E fromJson(JsonReader reader) throws IOException {
-        String name = reader.nextString(); // throws JsonDataException for non-strings
+        if (reader.peek() != JsonReader.Token.STRING) {
+          throw new JsonDataException("expected a string for " + enumType.getSimpleName() + " at " + reader.getPath());
+        }
+        String name = reader.nextString();
         String upper = name.toUpperCase(Locale.ROOT);
         for (E constant : enumType.getEnumConstants()) {
           if (constant != fallback && constant.name().equals(upper)) return constant;
