@@ -1,9 +1,171 @@
 package io.livecoins.internal.wallet;
 
+import io.livecoins.Call;
+import io.livecoins.Effect;
+import io.livecoins.MalformedResponseException;
+import io.livecoins.Page;
+import io.livecoins.internal.Strings;
 import io.livecoins.internal.http.ApiClient;
+import io.livecoins.internal.http.ApiRequest;
+import io.livecoins.internal.http.Urls;
+import io.livecoins.internal.wire.EarningsDto;
+import io.livecoins.internal.wire.TransactionPageDto;
+import io.livecoins.internal.wire.WalletDto;
+import io.livecoins.internal.wire.WithdrawRequestDto;
+import io.livecoins.internal.wire.WithdrawResponseDto;
+import io.livecoins.wallet.Earnings;
+import io.livecoins.wallet.PayoutMethod;
+import io.livecoins.wallet.Transaction;
+import io.livecoins.wallet.Wallet;
 import io.livecoins.wallet.WalletApi;
+import io.livecoins.wallet.WalletListener;
+import io.livecoins.wallet.WithdrawalResult;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
-/** The wallet API over the pipeline. */
+/** The wallet API over the pipeline. Thread-safe. */
 public final class RealWalletApi implements WalletApi {
-  public RealWalletApi(ApiClient api, WalletCache wallets) {}
+  private final ApiClient api;
+  private final WalletCache wallets;
+
+  public RealWalletApi(ApiClient api, WalletCache wallets) {
+    this.api = Objects.requireNonNull(api, "api == null");
+    this.wallets = Objects.requireNonNull(wallets, "wallets == null");
+  }
+
+  @Override
+  public Call<Wallet> balance() {
+    return api.newCall(
+        ApiRequest.get(
+            "/v1/wallet",
+            (body, json) -> {
+              Wallet wallet = json.decode(body, WalletDto.class).toWallet();
+              wallets.offer(wallet);
+              return newest(wallet);
+            }));
+  }
+
+  /** {@code wallet}, or the cached snapshot of the same user if that is newer. */
+  private Wallet newest(Wallet wallet) {
+    Wallet latest = wallets.latest();
+    if (latest != null && latest.userId().equals(wallet.userId()) && latest.isNewerThan(wallet)) {
+      return latest;
+    }
+    return wallet;
+  }
+
+  @Override
+  public @Nullable Wallet cached() {
+    return wallets.latest();
+  }
+
+  @Override
+  public void addListener(WalletListener listener) {
+    wallets.addListener(listener);
+  }
+
+  @Override
+  public void removeListener(WalletListener listener) {
+    wallets.removeListener(listener);
+  }
+
+  @Override
+  public Call<Page<Transaction>> transactions() {
+    return transactions(DEFAULT_PAGE_SIZE, null);
+  }
+
+  @Override
+  public Call<Page<Transaction>> transactions(int limit, @Nullable String cursor) {
+    checkPageSize(limit, "limit");
+    if (cursor != null && Strings.isBlank(cursor)) {
+      throw new IllegalArgumentException("cursor is blank (pass null for the first page)");
+    }
+    StringBuilder path = new StringBuilder("/v1/wallet/transactions?limit=").append(limit);
+    if (cursor != null) path.append("&cursor=").append(Urls.queryValue(cursor));
+    return api.newCall(
+        ApiRequest.get(
+            path.toString(), (body, json) -> json.decode(body, TransactionPageDto.class).toPage()));
+  }
+
+  @Override
+  public Iterable<Transaction> allTransactions(int pageSize) {
+    checkPageSize(pageSize, "pageSize");
+    return () -> new TransactionIterator(this, pageSize);
+  }
+
+  @Override
+  public Call<Earnings> earnings() {
+    return api.newCall(
+        ApiRequest.get(
+            "/v1/creator/earnings",
+            (body, json) -> json.decode(body, EarningsDto.class).toEarnings()));
+  }
+
+  @Override
+  public Call<WithdrawalResult> withdraw(long diamonds, PayoutMethod method) {
+    if (diamonds < 1) throw new IllegalArgumentException("diamonds must be at least 1: " + diamonds);
+    Objects.requireNonNull(method, "method == null");
+    if (method == PayoutMethod.UNKNOWN) {
+      throw new IllegalArgumentException("method must be BANK or PAYPAL, not UNKNOWN");
+    }
+    byte[] body =
+        api.json()
+            .encode(WithdrawRequestDto.of(diamonds, method.wireName()), WithdrawRequestDto.class);
+    return api.newCall(
+        ApiRequest.post(
+            "/v1/creator/withdrawals",
+            body,
+            (bytes, json) -> {
+              WithdrawalResult result = json.decode(bytes, WithdrawResponseDto.class).toResult();
+              wallets.offer(result.wallet());
+              return result;
+            }));
+  }
+
+  private static void checkPageSize(int size, String name) {
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException(name + " must be 1.." + MAX_PAGE_SIZE + ": " + size);
+    }
+  }
+
+  /** Fetches pages lazily with blocking calls; see {@link WalletApi#allTransactions(int)}. */
+  static final class TransactionIterator implements Iterator<Transaction> {
+    private final WalletApi wallet;
+    private final int pageSize;
+    private @Nullable Iterator<Transaction> current;
+    private @Nullable String nextCursor;
+    private boolean lastPageFetched;
+
+    TransactionIterator(WalletApi wallet, int pageSize) {
+      this.wallet = wallet;
+      this.pageSize = pageSize;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (current == null || !current.hasNext()) {
+        if (lastPageFetched) return false;
+        String cursor = nextCursor;
+        // Blocking; a failure propagates and leaves the state unchanged, so hasNext() retries.
+        Page<Transaction> page = wallet.transactions(pageSize, cursor).execute();
+        if (page.nextCursor() != null && page.nextCursor().equals(cursor)) {
+          throw new MalformedResponseException(
+              "the server answered a transactions page with the cursor it was asked for",
+              200, null, Effect.NOT_APPLIED, null);
+        }
+        current = page.items().iterator();
+        nextCursor = page.nextCursor();
+        lastPageFetched = nextCursor == null;
+      }
+      return true;
+    }
+
+    @Override
+    public Transaction next() {
+      if (!hasNext()) throw new NoSuchElementException();
+      return Objects.requireNonNull(current).next();
+    }
+  }
 }

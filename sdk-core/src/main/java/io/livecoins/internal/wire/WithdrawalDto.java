@@ -1,0 +1,40 @@
+package io.livecoins.internal.wire;
+
+import com.squareup.moshi.JsonDataException;
+import io.livecoins.Money;
+import io.livecoins.wallet.PayoutMethod;
+import io.livecoins.wallet.Withdrawal;
+import io.livecoins.wallet.WithdrawalStatus;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Wire form of {@code Withdrawal}: {@code {id, diamonds, amount, payoutMethod, status, createdAt}}.
+ * {@code payoutMethod} is a lowercase wire name ({@code bank}, {@code paypal}), so it is a string
+ * here, not an enum.
+ */
+public final class WithdrawalDto {
+  public @Nullable String id;
+  public @Nullable Long diamonds;
+  public @Nullable Money amount;
+  public @Nullable String payoutMethod;
+  public @Nullable WithdrawalStatus status;
+  public @Nullable Instant createdAt;
+
+  /**
+   * Maps to the validated {@link Withdrawal}; an unknown payout method or status maps to {@code
+   * UNKNOWN}.
+   *
+   * @throws JsonDataException if a field is missing or null
+   * @throws IllegalArgumentException if a field is invalid
+   */
+  public Withdrawal toWithdrawal() {
+    return new Withdrawal(
+        Wire.require(id, "withdrawal.id"),
+        Wire.require(diamonds, "withdrawal.diamonds"),
+        Wire.require(amount, "withdrawal.amount"),
+        PayoutMethod.fromWireName(Wire.require(payoutMethod, "withdrawal.payoutMethod")),
+        Wire.require(status, "withdrawal.status"),
+        Wire.require(createdAt, "withdrawal.createdAt"));
+  }
+}

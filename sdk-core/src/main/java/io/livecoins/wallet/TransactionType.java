@@ -1,0 +1,19 @@
+package io.livecoins.wallet;
+
+/** What kind of ledger entry a {@link Transaction} is. */
+public enum TransactionType {
+  /** Coins bought (reference: the recharge order id). */
+  RECHARGE,
+  /** Coins spent on a gift (reference: the gift receipt id). */
+  GIFT_SENT,
+  /** Diamonds earned from a gift (reference: the gift receipt id). */
+  GIFT_RECEIVED,
+  /** Diamonds paid out (reference: the withdrawal id). */
+  WITHDRAWAL,
+  /** A recharge reversed (reference: the recharge order id). */
+  REFUND,
+  /** A correction or seed balance (reference: a note). */
+  ADJUSTMENT,
+  /** A type newer than this SDK version; the amounts are still exact. */
+  UNKNOWN
+}
