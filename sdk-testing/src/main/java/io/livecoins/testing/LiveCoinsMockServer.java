@@ -103,12 +103,16 @@ public final class LiveCoinsMockServer implements AutoCloseable {
 
   /** The base URL, e.g. {@code http://127.0.0.1:54321/}; the API lives under {@code /v1/}. */
   public HttpUrl url() {
-    return server.url("/");
+    return url("/");
   }
 
-  /** The URL of {@code path}, e.g. {@code url("/v1/wallet")}. */
+  /**
+   * The URL of {@code path}, e.g. {@code url("/v1/wallet")}. The host is the bound address as a literal
+   * ({@code 127.0.0.1}), never a name that might resolve elsewhere.
+   */
   public HttpUrl url(String path) {
-    return server.url(path);
+    String h = host.equals("0.0.0.0") ? "127.0.0.1" : host.equals("::") ? "::1" : host;
+    return new HttpUrl.Builder().scheme("http").host(h).port(server.getPort()).build().resolve(path);
   }
 
   /** The bound port. */

@@ -13,6 +13,9 @@ import okio.BufferedSink;
  * (the client went away; detected at the latest one heartbeat later).
  */
 public final class SseBody implements MockResponseBody {
+  /** The comment frame that opens every stream (and flushes the headers to the client). */
+  public static final String FIRST_FRAME = ": connected\n\n";
+
   private final StreamHub hub;
   private final String streamId;
   private final long after;
@@ -32,7 +35,7 @@ public final class SseBody implements MockResponseBody {
   public void writeTo(BufferedSink sink) throws IOException {
     hub.subscriberOpened();
     try {
-      sink.writeUtf8(": connected\n\n");
+      sink.writeUtf8(FIRST_FRAME);
       sink.flush();
       long cursor = after;
       while (true) {
