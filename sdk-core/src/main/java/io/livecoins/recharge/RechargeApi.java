@@ -1,4 +1,109 @@
 package io.livecoins.recharge;
 
-/** Recharge: the coin catalog, purchases and recovery. Obtain from {@code LiveCoins.recharge()}. */
-public interface RechargeApi {}
+import io.livecoins.Call;
+import io.livecoins.payment.PaymentMethod;
+import java.util.List;
+
+/**
+ * Recharge: the coin catalog, purchases, and recovery of interrupted purchases. Obtain it from
+ * {@code LiveCoins.recharge()}.
+ *
+ * <pre>{@code
+ * List<CoinPackage> packs = client.recharge().packages("US").execute();
+ * CoinPackage pack = packs.get(0);
+ * show(pack.totalCoins() + " coins for " + pack.price().format(locale));
+ * PurchaseResult bought = client.recharge().purchase(pack, "sandbox", TestCard.VISA).execute();
+ * if (bought.isCompleted()) show("+" + bought.coinsCredited() + " coins");
+ *
+ * // On start-up (and whenever you like): finish purchases a crash or a lost response interrupted.
+ * client.recharge().resumePending().enqueue(callback);
+ * }</pre>
+ *
+ * <p>Every method validates its arguments when it is called, so bad arguments throw {@link
+ * IllegalArgumentException} or {@link NullPointerException} before any request; the returned
+ * {@link Call} then runs blocking ({@code execute()}) or async ({@code enqueue()}) and fails with a
+ * {@link io.livecoins.LiveCoinsException} subclass whose {@code effect()} says whether money may
+ * have moved. Every wallet a response carries updates the client's cached wallet and its listeners.
+ * Thread-safe.
+ */
+public interface RechargeApi {
+  /** The coin catalog of the client's default region; see {@link #packages(String)}. */
+  Call<List<CoinPackage>> packages();
+
+  /**
+   * The coin catalog of {@code region} ({@code GET /v1/coin-packages}): packages with their prices
+   * in the region's currency (show them with {@link io.livecoins.Money#format(java.util.Locale)})
+   * and the providers that may pay for each.
+   *
+   * @param region ISO 3166-1 alpha-2, such as {@code "US"}
+   * @throws IllegalArgumentException if {@code region} is not two capital letters
+   * @throws NullPointerException if {@code region} is null
+   */
+  Call<List<CoinPackage>> packages(String region);
+
+  /**
+   * Buys {@code coinPackage} through provider {@code providerId} with {@code method}; the same as
+   * {@code purchase(PurchaseRequest.of(coinPackage, providerId, method))}.
+   *
+   * @throws IllegalArgumentException as {@link #purchase(PurchaseRequest)}
+   */
+  Call<PurchaseResult> purchase(CoinPackage coinPackage, String providerId, PaymentMethod method);
+
+  /**
+   * Buys a coin package, the whole flow: creates the order with the price the user saw, records it
+   * in the {@link PendingOrderStore}, lets the payment provider authorize the payment, confirms the
+   * payment token with the backend (which credits coins and bonus once), and removes the record. A
+   * {@link OrderStatus#PENDING} answer is polled (0.5 s doubling to 5 s) until it settles or {@link
+   * PurchaseRequest#pollTimeout()} passes; then the result {@linkplain PurchaseResult#isPending() is
+   * pending}, its record stays, and {@link #resume(String)} or {@link #resumePending()} finishes it.
+   *
+   * <p>Failures: {@link io.livecoins.PriceChangedException} (refresh the catalog), {@link
+   * io.livecoins.PaymentCancelledException} and {@link io.livecoins.PaymentDeclinedException}
+   * (nothing charged, record removed), {@link io.livecoins.PaymentUncertainException} (may have been
+   * charged: record kept for {@link #resumePending()}), {@link PendingOrderStoreException} (the
+   * record could not be saved: nothing charged), and the transport errors; any failure with effect
+   * {@code UNKNOWN} leaves the record for {@link #resumePending()}. Retrying the same call ({@link
+   * Call#clone()}) reuses its order and its confirmation key, so it never charges or credits twice.
+   *
+   * @throws IllegalArgumentException if no provider with the request's id is registered, or the
+   *     provider rejects the payment method
+   * @throws NullPointerException if {@code request} is null
+   */
+  Call<PurchaseResult> purchase(PurchaseRequest request);
+
+  /**
+   * Finishes every purchase left between order creation and confirmation, exactly once: each
+   * record of the {@link PendingOrderStore}, and each order the backend still lists as awaiting
+   * payment or pending ({@code GET /v1/recharge-orders}) whose record was lost. Recorded payment
+   * tokens are confirmed with the recorded idempotency key (a replay if the first confirmation
+   * arrived); orders without a token ask their provider's {@link
+   * io.livecoins.payment.PaymentProvider#recoverAuthorization(String)}. Pending payments are polled
+   * for up to 30 seconds.
+   *
+   * <p>Returns one result per order it looked at: completed (credited now or before), failed or
+   * expired (record removed), or still {@linkplain PurchaseResult#isPending() pending} (record kept,
+   * for example an order no provider can recover a payment for; it expires on the server). Orders
+   * the backend lists but that have no record and no recoverable payment were never paid and are
+   * left to expire without a result. Purchases running in this client at the same time are skipped.
+   * If the backend cannot be reached the call fails and keeps every record; call it again later.
+   */
+  Call<List<PurchaseResult>> resumePending();
+
+  /**
+   * Finishes one order, as {@link #resumePending()} does, and returns its result; for an order that
+   * already completed or failed, returns its current state.
+   *
+   * @throws IllegalArgumentException if {@code orderId} is blank
+   * @throws NullPointerException if {@code orderId} is null
+   */
+  Call<PurchaseResult> resume(String orderId);
+
+  /**
+   * Reads one order ({@code GET /v1/recharge-orders/{id}}); a pending payment may settle when it is
+   * read. Fails with {@link io.livecoins.NotFoundException} for an unknown order or another user's.
+   *
+   * @throws IllegalArgumentException if {@code orderId} is blank
+   * @throws NullPointerException if {@code orderId} is null
+   */
+  Call<Order> order(String orderId);
+}

@@ -1,0 +1,24 @@
+package io.livecoins;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The user cancelled the payment (dismissed the payment sheet). Nothing was charged and no coins
+ * were credited ({@link Effect#NOT_APPLIED}); the order is left to expire and its local record is
+ * removed. Code {@code "payment_cancelled"}.
+ */
+public final class PaymentCancelledException extends LiveCoinsException {
+  private static final long serialVersionUID = 1L;
+  private final @Nullable String orderId;
+
+  /** Creates the exception. */
+  public PaymentCancelledException(String message, @Nullable String orderId) {
+    super("payment_cancelled", message, 0, null, Effect.NOT_APPLIED, null);
+    this.orderId = orderId;
+  }
+
+  /** The recharge order whose payment was cancelled, when known. */
+  public @Nullable String orderId() {
+    return orderId;
+  }
+}

@@ -1,0 +1,167 @@
+package io.livecoins.recharge;
+
+import io.livecoins.Money;
+import io.livecoins.internal.Strings;
+import io.livecoins.payment.DeclineReason;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A recharge order as the server last reported it: which package, for what price, paid through
+ * which provider, and its {@linkplain #status() status}. Immutable and thread-safe.
+ */
+public final class Order {
+  private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
+
+  private final String id;
+  private final String packageId;
+  private final long coins;
+  private final long bonusCoins;
+  private final Money price;
+  private final String provider;
+  private final String region;
+  private final OrderStatus status;
+  private final @Nullable String failureReason;
+  private final Instant createdAt;
+  private final Instant updatedAt;
+
+  /**
+   * Creates an order snapshot.
+   *
+   * @throws NullPointerException if a required argument is null
+   * @throws IllegalArgumentException if an id or the provider is blank, the region is not two
+   *     capital letters, a count is negative, there are no coins, or the total overflows
+   */
+  public Order(
+      String id,
+      String packageId,
+      long coins,
+      long bonusCoins,
+      Money price,
+      String provider,
+      String region,
+      OrderStatus status,
+      @Nullable String failureReason,
+      Instant createdAt,
+      Instant updatedAt) {
+    this.id = Strings.requireNonBlank(id, "id");
+    this.packageId = Strings.requireNonBlank(packageId, "packageId");
+    if (coins <= 0) throw new IllegalArgumentException("coins <= 0: " + coins);
+    if (bonusCoins < 0) throw new IllegalArgumentException("bonusCoins < 0: " + bonusCoins);
+    Math.addExact(coins, bonusCoins);
+    this.coins = coins;
+    this.bonusCoins = bonusCoins;
+    this.price = Objects.requireNonNull(price, "price == null");
+    this.provider = Strings.requireNonBlank(provider, "provider");
+    this.region = Objects.requireNonNull(region, "region == null");
+    if (!REGION.matcher(region).matches()) {
+      throw new IllegalArgumentException("region must be two capital letters: " + region);
+    }
+    this.status = Objects.requireNonNull(status, "status == null");
+    this.failureReason = failureReason;
+    this.createdAt = Objects.requireNonNull(createdAt, "createdAt == null");
+    this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt == null");
+  }
+
+  /** The order id, such as {@code "ord_3f9a…"}. */
+  public String id() {
+    return id;
+  }
+
+  /** The id of the coin package bought. */
+  public String packageId() {
+    return packageId;
+  }
+
+  /** Coins of the package. */
+  public long coins() {
+    return coins;
+  }
+
+  /** Bonus coins on top of {@link #coins()}. */
+  public long bonusCoins() {
+    return bonusCoins;
+  }
+
+  /** Coins credited when the order completes: {@code coins + bonusCoins}. */
+  public long totalCoins() {
+    return coins + bonusCoins;
+  }
+
+  /** The price charged. */
+  public Money price() {
+    return price;
+  }
+
+  /** The id of the payment provider that pays for this order, such as {@code "sandbox"}. */
+  public String provider() {
+    return provider;
+  }
+
+  /** The catalog region of the order. */
+  public String region() {
+    return region;
+  }
+
+  /** The status. */
+  public OrderStatus status() {
+    return status;
+  }
+
+  /**
+   * Why the order failed or expired, as on the wire: a decline reason such as {@code
+   * "insufficient_funds"}, or {@code "expired"}; null otherwise.
+   */
+  public @Nullable String failureReason() {
+    return failureReason;
+  }
+
+  /** The decline reason of a {@link OrderStatus#FAILED} order, or null if it did not fail. */
+  public @Nullable DeclineReason declineReason() {
+    return status == OrderStatus.FAILED ? DeclineReason.fromWireName(failureReason) : null;
+  }
+
+  /** When the order was created. */
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  /** When the order last changed. */
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) return true;
+    if (!(o instanceof Order)) return false;
+    Order that = (Order) o;
+    return coins == that.coins
+        && bonusCoins == that.bonusCoins
+        && id.equals(that.id)
+        && packageId.equals(that.packageId)
+        && price.equals(that.price)
+        && provider.equals(that.provider)
+        && region.equals(that.region)
+        && status == that.status
+        && Objects.equals(failureReason, that.failureReason)
+        && createdAt.equals(that.createdAt)
+        && updatedAt.equals(that.updatedAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, packageId, coins, bonusCoins, price, provider, region, status,
+        failureReason, createdAt, updatedAt);
+  }
+
+  @Override
+  public String toString() {
+    return "Order{id=" + id + ", packageId=" + packageId + ", coins=" + coins + ", bonusCoins="
+        + bonusCoins + ", price=" + price + ", provider=" + provider + ", region=" + region
+        + ", status=" + status + (failureReason == null ? "" : ", failureReason=" + failureReason)
+        + ", createdAt=" + createdAt + ", updatedAt=" + updatedAt + '}';
+  }
+}

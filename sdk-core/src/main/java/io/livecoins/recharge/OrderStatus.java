@@ -1,0 +1,35 @@
+package io.livecoins.recharge;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** The life cycle of a recharge {@link Order}; {@link #UNKNOWN} stands for a status newer than this SDK. */
+public enum OrderStatus {
+  /** Created; the server waits for a payment token ({@code confirm}). */
+  AWAITING_PAYMENT,
+  /** A payment token was handed over and the processor has not settled it yet; no coins yet. */
+  PENDING,
+  /** Paid; the coins and bonus coins were credited (once). */
+  COMPLETED,
+  /** The payment was declined or failed; nothing was charged or credited. */
+  FAILED,
+  /** No payment arrived in time; nothing was charged or credited. */
+  EXPIRED,
+  /** A status this SDK version does not know. */
+  UNKNOWN;
+
+  /** True for {@link #COMPLETED}, {@link #FAILED} and {@link #EXPIRED}: the order will not change again. */
+  public boolean isTerminal() {
+    return this == COMPLETED || this == FAILED || this == EXPIRED;
+  }
+
+  /** Parses a wire name such as {@code "COMPLETED"} (case-insensitive); unknown or null names give {@link #UNKNOWN}. */
+  public static OrderStatus fromWireName(@Nullable String wireName) {
+    if (wireName == null) return UNKNOWN;
+    String upper = wireName.toUpperCase(Locale.ROOT);
+    for (OrderStatus status : values()) {
+      if (status != UNKNOWN && status.name().equals(upper)) return status;
+    }
+    return UNKNOWN;
+  }
+}

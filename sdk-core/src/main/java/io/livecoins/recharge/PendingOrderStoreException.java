@@ -1,0 +1,26 @@
+package io.livecoins.recharge;
+
+import io.livecoins.Effect;
+import io.livecoins.LiveCoinsException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link PendingOrderStore} could not read or write its records (I/O failure, or a corrupt file
+ * that it refuses to overwrite so that no record is lost silently). Code {@code
+ * "pending_order_store"}.
+ *
+ * <p>When a purchase fails with it before payment, nothing was charged ({@link Effect#NOT_APPLIED}).
+ */
+public final class PendingOrderStoreException extends LiveCoinsException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception with effect {@link Effect#NOT_APPLIED}. */
+  public PendingOrderStoreException(String message, @Nullable Throwable cause) {
+    this(message, Effect.NOT_APPLIED, cause);
+  }
+
+  /** Creates the exception with the given effect. */
+  public PendingOrderStoreException(String message, Effect effect, @Nullable Throwable cause) {
+    super("pending_order_store", message, 0, null, effect, cause);
+  }
+}
