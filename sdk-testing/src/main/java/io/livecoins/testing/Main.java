@@ -49,7 +49,13 @@ public final class Main {
       server.close();
       stopped.countDown();
     }, "livecoins-mock-server-shutdown"));
-    server.start();
+    try {
+      server.start();
+    } catch (java.io.UncheckedIOException e) {
+      System.err.println("error: " + e.getMessage() + ": " + e.getCause().getMessage());
+      System.exit(1);
+      return;
+    }
     printBanner(server, System.out);
     stopped.await();
   }
