@@ -1,4 +1,101 @@
 package io.livecoins.gift;
 
-/** Gifts. Obtain from {@code LiveCoins.gifts()}. */
-public interface GiftApi {}
+import io.livecoins.Call;
+import java.util.List;
+
+/**
+ * Gifts: the catalog, sending gifts and combos, stream leaderboards and the live gift feed. Obtain
+ * from {@code LiveCoins.gifts()}.
+ *
+ * <pre>{@code
+ * GiftApi gifts = client.gifts();
+ * Gift rose = gifts.catalog("US").execute().get(0);
+ * SendGiftResult sent = gifts.send(rose, "carol", "stream-carol", 1).execute();
+ * }</pre>
+ *
+ * <p>Arguments are checked when a {@link Call} is created: bad ones throw {@link
+ * NullPointerException} or {@link IllegalArgumentException} before any request. Every call fails
+ * with a typed {@link io.livecoins.LiveCoinsException} that says whether coins may have moved.
+ * Thread-safe.
+ */
+public interface GiftApi {
+  /** The largest quantity one send request may carry. */
+  int MAX_QUANTITY = 10_000;
+
+  /**
+   * The gift catalog of {@code region} (ISO 3166-1 alpha-2, such as {@code "US"}). Answered from a
+   * cache while it is younger than the client's {@code giftCatalogTtl}; a {@code price_changed}
+   * answer to a send empties the cache, so the next call fetches the current prices.
+   *
+   * @throws NullPointerException if {@code region} is null
+   * @throws IllegalArgumentException if {@code region} is not two upper-case letters
+   */
+  Call<List<Gift>> catalog(String region);
+
+  /** The gift catalog of the client's default region; see {@link #catalog(String)}. */
+  Call<List<Gift>> catalog();
+
+  /** Empties the catalog cache: the next {@link #catalog(String)} fetches from the server. */
+  void invalidateCatalog();
+
+  /**
+   * Sends {@code quantity} of {@code gift} to {@code recipientId} in {@code streamId}, paying the
+   * gift's {@link Gift#coinCost()} each (the server refuses with {@link
+   * io.livecoins.PriceChangedException} if the cost changed). The result's wallet is also
+   * published to wallet listeners. The call owns one idempotency key: its retries and {@link
+   * Call#clone() clones} are charged at most once.
+   *
+   * <p>Fails with {@link io.livecoins.InsufficientCoinsException} (balance, required, shortfall
+   * and the smallest package of the default region covering the shortfall), {@link
+   * io.livecoins.PriceChangedException}, {@link io.livecoins.ForbiddenException} ({@code
+   * age_restricted}), {@link io.livecoins.NotFoundException} (gift, stream or creator), or any
+   * other {@link io.livecoins.LiveCoinsException}.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if an id is blank, {@code quantity} is not 1..{@value
+   *     #MAX_QUANTITY}, or {@code quantity × coinCost} overflows
+   */
+  Call<SendGiftResult> send(Gift gift, String recipientId, String streamId, int quantity);
+
+  /**
+   * Like {@link #send(Gift, String, String, int)} for a gift id of the default region's catalog
+   * (fetched or cached first). Fails with {@link io.livecoins.NotFoundException} ({@code gift}) if
+   * the catalog has no such gift.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if an id is blank or {@code quantity} is not 1..{@value
+   *     #MAX_QUANTITY}
+   */
+  Call<SendGiftResult> send(String giftId, String recipientId, String streamId, int quantity);
+
+  /**
+   * Starts a combo of taps on {@code gift}; see {@link GiftCombo}.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if an id is blank
+   */
+  GiftCombo combo(Gift gift, String recipientId, String streamId, GiftComboListener listener);
+
+  /** Like {@link #combo(Gift, String, String, GiftComboListener)} without a listener. */
+  GiftCombo combo(Gift gift, String recipientId, String streamId);
+
+  /**
+   * The top {@code limit} gifters of {@code streamId} by coins spent, best first.
+   *
+   * @throws NullPointerException if {@code streamId} is null
+   * @throws IllegalArgumentException if {@code streamId} is blank or {@code limit} is not 1..100
+   */
+  Call<List<LeaderboardEntry>> leaderboard(String streamId, int limit);
+
+  /**
+   * Subscribes to the live gift feed of {@code streamId} (server-sent events). Events arrive on the
+   * client's callback executor, in order, each once, across reconnects (backoff 0.5 s doubling to
+   * 5 s, resuming with {@code Last-Event-ID}), until the returned feed is closed. A malformed event
+   * is skipped and logged.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code streamId} is blank
+   * @throws UnsupportedOperationException if the client's transport cannot stream events
+   */
+  GiftFeed events(String streamId, GiftEventListener listener);
+}

@@ -1,18 +1,326 @@
 package io.livecoins.internal.gift;
 
+import io.livecoins.Call;
+import io.livecoins.Effect;
+import io.livecoins.InsufficientCoinsException;
+import io.livecoins.InvalidRequestException;
+import io.livecoins.LiveCoinsException;
+import io.livecoins.NotFoundException;
+import io.livecoins.PriceChangedException;
+import io.livecoins.gift.Gift;
 import io.livecoins.gift.GiftApi;
+import io.livecoins.gift.GiftCombo;
+import io.livecoins.gift.GiftComboListener;
+import io.livecoins.gift.GiftEventListener;
+import io.livecoins.gift.GiftFeed;
+import io.livecoins.gift.LeaderboardEntry;
+import io.livecoins.gift.SendGiftResult;
+import io.livecoins.internal.Strings;
 import io.livecoins.internal.http.ApiClient;
+import io.livecoins.internal.http.ApiRequest;
+import io.livecoins.internal.http.FlowCall;
+import io.livecoins.internal.http.Urls;
 import io.livecoins.internal.recharge.RealRechargeApi;
 import io.livecoins.internal.wallet.WalletCache;
+import io.livecoins.internal.wire.GiftCatalogDto;
+import io.livecoins.internal.wire.LeaderboardDto;
+import io.livecoins.internal.wire.SendGiftRequestDto;
+import io.livecoins.internal.wire.SendGiftResponseDto;
+import io.livecoins.internal.wire.WalletDto;
+import io.livecoins.recharge.CoinPackage;
+import io.livecoins.wallet.Wallet;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The gift API over the pipeline. */
+/**
+ * The gift API over the pipeline: a per-region catalog cache with a TTL (emptied on {@code
+ * price_changed}), the send flow (with a suggested top-up package on {@code insufficient_coins}),
+ * combos, leaderboards and the SSE gift feed. Thread-safe.
+ */
 public final class RealGiftApi implements GiftApi {
+  static final Logger log = LoggerFactory.getLogger("io.livecoins.gift");
+  private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
+  static final String SEND_PATH = "/v1/gifts/send";
+
+  private final ApiClient api;
+  private final WalletCache wallets;
+  private final RealRechargeApi recharge;
+  private final String defaultRegion;
+  private final Duration catalogTtl;
+  private final Duration comboWindow;
+  private final Map<String, CachedCatalog> catalogs = new ConcurrentHashMap<>();
+  // Bumped by invalidateCatalog(): a fetch that started before an invalidation is not cached.
+  private final AtomicLong catalogGeneration = new AtomicLong();
+
+  /**
+   * Creates the API. {@code recharge} is the client's recharge API: suggested top-up packages come
+   * from its coin catalog of the default region.
+   */
   public RealGiftApi(
       ApiClient api,
       WalletCache wallets,
       RealRechargeApi recharge,
       String defaultRegion,
       Duration catalogTtl,
-      Duration comboWindow) {}
+      Duration comboWindow) {
+    this.api = Objects.requireNonNull(api, "api == null");
+    this.wallets = Objects.requireNonNull(wallets, "wallets == null");
+    this.recharge = Objects.requireNonNull(recharge, "recharge == null");
+    this.defaultRegion = checkRegion(defaultRegion);
+    this.catalogTtl = Objects.requireNonNull(catalogTtl, "catalogTtl == null");
+    this.comboWindow = Objects.requireNonNull(comboWindow, "comboWindow == null");
+  }
+
+  // ---------------------------------------------------------------- catalog
+
+  @Override
+  public Call<List<Gift>> catalog(String region) {
+    String checked = checkRegion(region);
+    return new FlowCall<>(api, false, call -> catalog(call, checked));
+  }
+
+  @Override
+  public Call<List<Gift>> catalog() {
+    return catalog(defaultRegion);
+  }
+
+  @Override
+  public void invalidateCatalog() {
+    catalogGeneration.incrementAndGet();
+    catalogs.clear();
+  }
+
+  /** The catalog from the cache if fresh, else fetched (as a step of {@code call}) and cached. */
+  private List<Gift> catalog(FlowCall<?> call, String region) {
+    CachedCatalog cached = catalogs.get(region);
+    long now = api.clock().millis();
+    if (cached != null && now - cached.fetchedAtMillis < catalogTtl.toMillis()
+        && now >= cached.fetchedAtMillis) {
+      return cached.gifts;
+    }
+    long generation = catalogGeneration.get();
+    List<Gift> gifts =
+        call.step(
+            api.newCall(
+                ApiRequest.get(
+                    "/v1/gifts?region=" + Urls.queryValue(region),
+                    (body, json) -> json.decode(body, GiftCatalogDto.class).toGifts())));
+    if (!catalogTtl.isZero()) {
+      CachedCatalog fresh = new CachedCatalog(gifts, api.clock().millis());
+      catalogs.put(region, fresh);
+      // An invalidation raced with the fetch: its answer may carry the old prices.
+      if (catalogGeneration.get() != generation) catalogs.remove(region, fresh);
+    }
+    return gifts;
+  }
+
+  // ---------------------------------------------------------------- send
+
+  @Override
+  public Call<SendGiftResult> send(Gift gift, String recipientId, String streamId, int quantity) {
+    Objects.requireNonNull(gift, "gift == null");
+    checkSend(recipientId, streamId, quantity);
+    totalCost(gift, quantity);
+    ApiRequest<SendGiftResult> request = sendRequest(gift, recipientId, streamId, quantity);
+    return new FlowCall<>(api, true, call -> send(call, request));
+  }
+
+  @Override
+  public Call<SendGiftResult> send(String giftId, String recipientId, String streamId, int quantity) {
+    Strings.requireNonBlank(giftId, "giftId");
+    checkSend(recipientId, streamId, quantity);
+    // Chosen now, so that retries and clones of this call reuse it.
+    String idempotencyKey = ApiRequest.newIdempotencyKey();
+    return new FlowCall<>(
+        api,
+        true,
+        call -> {
+          Gift gift = null;
+          for (Gift candidate : catalog(call, defaultRegion)) {
+            if (candidate.id().equals(giftId)) gift = candidate;
+          }
+          if (gift == null) {
+            throw new NotFoundException(
+                "gift " + giftId + " is not in the " + defaultRegion + " catalog", "gift", null);
+          }
+          try {
+            totalCost(gift, quantity);
+          } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage(), "quantity", null);
+          }
+          return send(call, sendRequest(gift, recipientId, streamId, quantity, idempotencyKey));
+        });
+  }
+
+  ApiRequest<SendGiftResult> sendRequest(
+      Gift gift, String recipientId, String streamId, int quantity) {
+    return sendRequest(gift, recipientId, streamId, quantity, ApiRequest.newIdempotencyKey());
+  }
+
+  private ApiRequest<SendGiftResult> sendRequest(
+      Gift gift, String recipientId, String streamId, int quantity, String idempotencyKey) {
+    SendGiftRequestDto dto =
+        SendGiftRequestDto.of(gift.id(), recipientId, streamId, quantity, gift.coinCost());
+    return ApiRequest.post(
+        SEND_PATH,
+        api.json().encode(dto, SendGiftRequestDto.class),
+        idempotencyKey,
+        (body, json) -> json.decode(body, SendGiftResponseDto.class).toResult());
+  }
+
+  /** Runs a prepared send request: publishes the wallet; enriches or reacts to typed failures. */
+  SendGiftResult send(FlowCall<?> call, ApiRequest<SendGiftResult> request) {
+    SendGiftResult result;
+    call.effectIfCancelled(Effect.UNKNOWN);
+    try {
+      result = call.step(api.newCall(request));
+    } catch (InsufficientCoinsException e) {
+      call.effectIfCancelled(Effect.NOT_APPLIED);
+      throw e.withSuggestedPackage(suggestPackage(call, e.shortfall()));
+    } catch (PriceChangedException e) {
+      log.debug("gift price changed; emptying the catalog cache");
+      invalidateCatalog();
+      throw e;
+    }
+    call.effectIfCancelled(Effect.APPLIED);
+    wallets.offer(result.wallet());
+    return result;
+  }
+
+  /** A call that runs {@code request} through the send flow (used by combos). */
+  Call<SendGiftResult> sendCall(ApiRequest<SendGiftResult> request) {
+    return new FlowCall<>(api, true, call -> send(call, request));
+  }
+
+  /**
+   * The smallest package of the default region whose total coins cover {@code shortfall} (the
+   * cheaper on a tie), or null if none does or the catalog can't be read now.
+   */
+  private @Nullable CoinPackage suggestPackage(FlowCall<?> call, long shortfall) {
+    if (call.isCanceled()) return null;
+    List<CoinPackage> packages;
+    try {
+      packages =
+          call.step(recharge.packages(defaultRegion));
+    } catch (LiveCoinsException e) {
+      log.debug("no package suggestion: {}", e.getMessage());
+      return null;
+    }
+    return smallestCovering(packages, shortfall);
+  }
+
+  static @Nullable CoinPackage smallestCovering(List<CoinPackage> packages, long shortfall) {
+    CoinPackage best = null;
+    for (CoinPackage p : packages) {
+      if (p.totalCoins() < shortfall) continue;
+      if (best == null
+          || p.totalCoins() < best.totalCoins()
+          || (p.totalCoins() == best.totalCoins()
+              && p.price().amountMinor() < best.price().amountMinor())) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  // ---------------------------------------------------------------- combos
+
+  @Override
+  public GiftCombo combo(
+      Gift gift, String recipientId, String streamId, GiftComboListener listener) {
+    Objects.requireNonNull(gift, "gift == null");
+    Strings.requireNonBlank(recipientId, "recipientId");
+    Strings.requireNonBlank(streamId, "streamId");
+    Objects.requireNonNull(listener, "listener == null");
+    if (wallets.latest() == null) prefetchBalance();
+    return new RealGiftCombo(this, api, wallets, gift, recipientId, streamId, listener, comboWindow);
+  }
+
+  @Override
+  public GiftCombo combo(Gift gift, String recipientId, String streamId) {
+    return combo(gift, recipientId, streamId, new GiftComboListener() {});
+  }
+
+  /** Fetches the balance in the background so that combo taps can be checked locally. */
+  private void prefetchBalance() {
+    Call<Wallet> call =
+        api.newCall(
+            ApiRequest.get("/v1/wallet", (body, json) -> json.decode(body, WalletDto.class).toWallet()));
+    api.dispatcher()
+        .execute(
+            () -> {
+              try {
+                wallets.offer(call.execute());
+              } catch (LiveCoinsException e) {
+                log.debug("combo balance prefetch failed: {}", e.getMessage());
+              }
+            });
+  }
+
+  // ---------------------------------------------------------------- leaderboard and feed
+
+  @Override
+  public Call<List<LeaderboardEntry>> leaderboard(String streamId, int limit) {
+    Strings.requireNonBlank(streamId, "streamId");
+    if (limit < 1 || limit > 100) throw new IllegalArgumentException("limit must be 1..100: " + limit);
+    return api.newCall(
+        ApiRequest.get(
+            "/v1/streams/" + Urls.pathSegment(streamId) + "/leaderboard?limit=" + limit,
+            (body, json) -> json.decode(body, LeaderboardDto.class).toEntries()));
+  }
+
+  @Override
+  public GiftFeed events(String streamId, GiftEventListener listener) {
+    Strings.requireNonBlank(streamId, "streamId");
+    Objects.requireNonNull(listener, "listener == null");
+    RealGiftFeed feed = new RealGiftFeed(api, streamId, listener);
+    feed.start();
+    return feed;
+  }
+
+  // ---------------------------------------------------------------- checks
+
+  private static String checkRegion(String region) {
+    Objects.requireNonNull(region, "region == null");
+    if (!REGION.matcher(region).matches()) {
+      throw new IllegalArgumentException("region must be two upper-case letters: " + region);
+    }
+    return region;
+  }
+
+  private static void checkSend(String recipientId, String streamId, int quantity) {
+    Strings.requireNonBlank(recipientId, "recipientId");
+    Strings.requireNonBlank(streamId, "streamId");
+    if (quantity < 1 || quantity > MAX_QUANTITY) {
+      throw new IllegalArgumentException("quantity must be 1.." + MAX_QUANTITY + ": " + quantity);
+    }
+  }
+
+  /** {@code coinCost × quantity}; throws {@link IllegalArgumentException} if it overflows. */
+  static long totalCost(Gift gift, long quantity) {
+    try {
+      return Math.multiplyExact(gift.coinCost(), quantity);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "quantity × coinCost overflows: " + quantity + " × " + gift.coinCost());
+    }
+  }
+
+  private static final class CachedCatalog {
+    final List<Gift> gifts;
+    final long fetchedAtMillis;
+
+    CachedCatalog(List<Gift> gifts, long fetchedAtMillis) {
+      this.gifts = gifts;
+      this.fetchedAtMillis = fetchedAtMillis;
+    }
+  }
 }

@@ -1,0 +1,25 @@
+package io.livecoins.gift;
+
+import io.livecoins.LiveCoinsException;
+
+/**
+ * Receives the outcomes of a {@link GiftCombo}'s batches on the client's callback executor. All
+ * methods have empty defaults; implementations must be fast and should not throw (a thrown
+ * exception is logged and ignored).
+ */
+public interface GiftComboListener {
+  /** A batch of {@code result.receipt().quantity()} taps was sent and paid. */
+  default void onBatchSent(GiftCombo combo, SendGiftResult result) {}
+
+  /**
+   * A batch of {@code quantity} taps failed, after the client's retries with the batch's one
+   * idempotency key. {@link LiveCoinsException#effect()} says whether it may have been charged; an
+   * {@link io.livecoins.InsufficientCoinsException} carries a suggested package. The combo ends: no
+   * further taps are accepted and taps not yet sent are dropped (counted in {@link
+   * GiftComboStats#quantityFailed()}).
+   */
+  default void onBatchFailed(GiftCombo combo, int quantity, LiveCoinsException error) {}
+
+  /** The combo is closed and its last batch is done; {@code stats} are final. */
+  default void onFinished(GiftCombo combo, GiftComboStats stats) {}
+}

@@ -1,0 +1,114 @@
+package io.livecoins.gift;
+
+import java.util.Objects;
+
+/**
+ * Counters of one {@link GiftCombo} at one moment, for a UI ("x17") or a benchmark. Immutable.
+ *
+ * <p>Every accepted tap is in exactly one place: {@code tapsAccepted == quantitySent +
+ * quantityFailed + quantityPending}. Refused taps were never sent.
+ */
+public final class GiftComboStats {
+  private final long tapsAccepted;
+  private final long tapsRefused;
+  private final long requestsSent;
+  private final long quantitySent;
+  private final long quantityFailed;
+  private final long quantityPending;
+  private final long coinsSpent;
+
+  /**
+   * Creates a snapshot.
+   *
+   * @throws IllegalArgumentException if a counter is negative or the taps do not add up
+   */
+  public GiftComboStats(
+      long tapsAccepted,
+      long tapsRefused,
+      long requestsSent,
+      long quantitySent,
+      long quantityFailed,
+      long quantityPending,
+      long coinsSpent) {
+    if (tapsAccepted < 0 || tapsRefused < 0 || requestsSent < 0 || quantitySent < 0
+        || quantityFailed < 0 || quantityPending < 0 || coinsSpent < 0) {
+      throw new IllegalArgumentException("negative counter");
+    }
+    if (tapsAccepted != quantitySent + quantityFailed + quantityPending) {
+      throw new IllegalArgumentException("tapsAccepted != sent + failed + pending");
+    }
+    this.tapsAccepted = tapsAccepted;
+    this.tapsRefused = tapsRefused;
+    this.requestsSent = requestsSent;
+    this.quantitySent = quantitySent;
+    this.quantityFailed = quantityFailed;
+    this.quantityPending = quantityPending;
+    this.coinsSpent = coinsSpent;
+  }
+
+  /** Taps accepted by {@link GiftCombo#tap()}. */
+  public long tapsAccepted() {
+    return tapsAccepted;
+  }
+
+  /** Taps refused by {@link GiftCombo#tap()} (balance too low, combo closed or failed). */
+  public long tapsRefused() {
+    return tapsRefused;
+  }
+
+  /** Send requests made (one per flushed batch; retries of a batch are not counted again). */
+  public long requestsSent() {
+    return requestsSent;
+  }
+
+  /** Gifts the server confirmed. */
+  public long quantitySent() {
+    return quantitySent;
+  }
+
+  /**
+   * Accepted taps that were not confirmed: their batch failed, or they were dropped after a failure.
+   * A failed batch with {@link io.livecoins.Effect#UNKNOWN} may still have been charged once.
+   */
+  public long quantityFailed() {
+    return quantityFailed;
+  }
+
+  /** Accepted taps waiting to be sent or in flight. */
+  public long quantityPending() {
+    return quantityPending;
+  }
+
+  /** Coins the server confirmed spending. */
+  public long coinsSpent() {
+    return coinsSpent;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof GiftComboStats)) return false;
+    GiftComboStats that = (GiftComboStats) o;
+    return tapsAccepted == that.tapsAccepted
+        && tapsRefused == that.tapsRefused
+        && requestsSent == that.requestsSent
+        && quantitySent == that.quantitySent
+        && quantityFailed == that.quantityFailed
+        && quantityPending == that.quantityPending
+        && coinsSpent == that.coinsSpent;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(tapsAccepted, tapsRefused, requestsSent, quantitySent, quantityFailed,
+        quantityPending, coinsSpent);
+  }
+
+  @Override
+  public String toString() {
+    return "GiftComboStats{tapsAccepted=" + tapsAccepted + ", tapsRefused=" + tapsRefused
+        + ", requestsSent=" + requestsSent + ", quantitySent=" + quantitySent
+        + ", quantityFailed=" + quantityFailed + ", quantityPending=" + quantityPending
+        + ", coinsSpent=" + coinsSpent + '}';
+  }
+}

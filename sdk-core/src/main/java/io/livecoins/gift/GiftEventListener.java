@@ -1,0 +1,23 @@
+package io.livecoins.gift;
+
+import io.livecoins.LiveCoinsException;
+
+/**
+ * Receives a stream's live gift feed on the client's callback executor, one event at a time and in
+ * order. Implementations should be fast and should not throw (a thrown exception is logged and
+ * ignored).
+ */
+public interface GiftEventListener {
+  /** A gift was sent in the stream: play its animation. Each event is delivered once. */
+  void onEvent(GiftEvent event);
+
+  /** The feed connected (or reconnected) to the server. */
+  default void onConnected() {}
+
+  /**
+   * The connection failed or ended. If {@code willReconnect}, the feed reconnects after a backoff
+   * and resumes after the last delivered event; otherwise (the stream does not exist, access was
+   * refused) the feed has stopped for good.
+   */
+  default void onError(LiveCoinsException error, boolean willReconnect) {}
+}

@@ -1,0 +1,27 @@
+package io.livecoins.gift;
+
+import java.io.Closeable;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An open subscription to a stream's live gift feed, from {@link GiftApi#events(String,
+ * GiftEventListener)}. Reconnects by itself with backoff and {@code Last-Event-ID}, so no event is
+ * missed or delivered twice, until {@linkplain #close() closed}. Thread-safe.
+ */
+public interface GiftFeed extends Closeable {
+  /** The stream this feed follows. */
+  String streamId();
+
+  /** The id of the last event received, or null before the first. */
+  @Nullable String lastEventId();
+
+  /** True once closed, or stopped for good after a non-retryable failure. */
+  boolean isClosed();
+
+  /**
+   * Closes the connection and stops reconnecting. No delivery starts after this returns (one
+   * already running on another thread may finish). Idempotent.
+   */
+  @Override
+  void close();
+}

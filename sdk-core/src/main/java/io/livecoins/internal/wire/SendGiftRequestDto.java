@@ -1,0 +1,27 @@
+package io.livecoins.internal.wire;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Body of {@code POST /v1/gifts/send}: {@code {giftId, recipientId, streamId, quantity,
+ * expectedCoinCost}}.
+ */
+public final class SendGiftRequestDto {
+  public @Nullable String giftId;
+  public @Nullable String recipientId;
+  public @Nullable String streamId;
+  public @Nullable Integer quantity;
+  public @Nullable Long expectedCoinCost;
+
+  /** Returns a request body. */
+  public static SendGiftRequestDto of(
+      String giftId, String recipientId, String streamId, int quantity, long expectedCoinCost) {
+    SendGiftRequestDto dto = new SendGiftRequestDto();
+    dto.giftId = giftId;
+    dto.recipientId = recipientId;
+    dto.streamId = streamId;
+    dto.quantity = quantity;
+    dto.expectedCoinCost = expectedCoinCost;
+    return dto;
+  }
+}
