@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 
@@ -139,24 +140,35 @@ final class RealGiftFeed implements GiftFeed {
     }
     RealGiftApi.log.debug("gift feed {} reconnecting in {} ms: {}", streamId, delay, error.getMessage());
     deliver(() -> listener.onError(error, true));
-    api.dispatcher()
-        .execute(
-            () -> {
-              try {
-                if (delay > 0) api.sleeper().sleep(Duration.ofMillis(delay));
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-              }
-              connect();
-            });
+    try {
+      api.dispatcher()
+          .execute(
+              () -> {
+                try {
+                  if (delay > 0) api.sleeper().sleep(Duration.ofMillis(delay));
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  return;
+                }
+                connect();
+              });
+    } catch (RejectedExecutionException e) { // the host shut the dispatcher down
+      stop(
+          -1,
+          new LiveCoinsException(
+              "client_error", "gift feed: dispatcher rejected the reconnect", 0, null,
+              Effect.NOT_APPLIED, e));
+    }
   }
 
-  /** Stops the feed for good after a failure that a retry would repeat. */
+  /**
+   * Stops the feed for good after a failure that a retry would repeat, if {@code number} is the
+   * current connection (or is -1).
+   */
   private void stop(int number, LiveCoinsException error) {
     EventStream current;
     synchronized (lock) {
-      if (closed || stopped || number != connection) return;
+      if (closed || stopped || (number != -1 && number != connection)) return;
       stopped = true;
       current = stream;
       stream = null;
