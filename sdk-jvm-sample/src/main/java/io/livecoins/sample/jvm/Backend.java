@@ -1,0 +1,67 @@
+package io.livecoins.sample.jvm;
+
+import io.livecoins.testing.DemoData;
+import io.livecoins.testing.LiveCoinsMockServer;
+
+/**
+ * Where the sample runs: the embedded mock backend (started in-process on 127.0.0.1, seeded with
+ * the demo users) or a server named by {@code --base-url}.
+ */
+final class Backend implements AutoCloseable {
+  private final String baseUrl;
+  private final LiveCoinsMockServer mock;
+
+  private Backend(String baseUrl, LiveCoinsMockServer mock) {
+    this.baseUrl = baseUrl;
+    this.mock = mock;
+  }
+
+  /** Starts the mock backend on a free port of 127.0.0.1, seeded for reproducible runs. */
+  static Backend embedded() {
+    LiveCoinsMockServer server = LiveCoinsMockServer.builder().seed(42).build().start();
+    return new Backend(server.url().toString(), server);
+  }
+
+  static Backend external(String baseUrl) {
+    return new Backend(baseUrl, null);
+  }
+
+  static Backend of(Options options) {
+    return options.embedded() ? embedded() : external(options.baseUrl());
+  }
+
+  String baseUrl() {
+    return baseUrl;
+  }
+
+  /** The embedded mock server, or null for an external server. */
+  LiveCoinsMockServer mock() {
+    return mock;
+  }
+
+  boolean isEmbedded() {
+    return mock != null;
+  }
+
+  String describe() {
+    return isEmbedded()
+        ? "Backend: embedded mock backend at " + baseUrl + " (in-process, demo data)"
+        : "Backend: " + baseUrl;
+  }
+
+  /** The viewer's token: --token, or the demo viewer alice (0 coins) on the embedded backend. */
+  String viewerToken(Options options) {
+    return options.token() != null ? options.token() : DemoData.ALICE_TOKEN;
+  }
+
+  /** The creator's token: --creator-token, or carol on the embedded backend; null if unknown. */
+  String creatorToken(Options options) {
+    if (options.creatorToken() != null) return options.creatorToken();
+    return isEmbedded() ? DemoData.CAROL_TOKEN : null;
+  }
+
+  @Override
+  public void close() {
+    if (mock != null) mock.close();
+  }
+}

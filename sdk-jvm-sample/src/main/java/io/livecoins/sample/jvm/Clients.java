@@ -1,0 +1,57 @@
+package io.livecoins.sample.jvm;
+
+import io.livecoins.AuthTokenProvider;
+import io.livecoins.LiveCoins;
+import io.livecoins.Sleeper;
+import io.livecoins.payment.SandboxPaymentProvider;
+import io.livecoins.recharge.FilePendingOrderStore;
+import java.nio.file.Path;
+
+/** How this app builds its LiveCoins clients: the few lines every host app writes once. */
+final class Clients {
+  private final String baseUrl;
+  private final String region;
+  private final Path dataDir;
+  private final Sleeper sleeper;
+
+  /**
+   * @param dataDir where pending purchases are recorded; a real app uses its data directory
+   * @param sleeper how the SDK waits between retries and polls ({@link Sleeper#SYSTEM} in the app;
+   *     tests pass one that does not wait)
+   */
+  Clients(String baseUrl, String region, Path dataDir, Sleeper sleeper) {
+    this.baseUrl = baseUrl;
+    this.region = region;
+    this.dataDir = dataDir;
+    this.sleeper = sleeper;
+  }
+
+  /** A client for the user signed in with {@code token}; {@code user} names their records file. */
+  LiveCoins forUser(String user, String token) {
+    return LiveCoins.builder()
+        .baseUrl(baseUrl)
+        // The signed-in user's session token. A real app passes a provider whose refresh()
+        // renews an expired session: the SDK calls it once when the server answers 401.
+        .authTokenProvider(AuthTokenProvider.of(token))
+        // Who takes the money. The sandbox provider turns test cards into sandbox tokens; a real
+        // app registers its card processor, PayPal or Play Billing provider (several may coexist).
+        .paymentProvider(new SandboxPaymentProvider())
+        // Where a purchase is recorded between payment and confirmation. A file survives a crash,
+        // so resumePending() finishes the purchase on the next start. One file per signed-in user.
+        .pendingOrderStore(pendingOrderStore(user))
+        .region(region)
+        // Test money only; also allows http:// to a test server that is not on this machine.
+        // Never set it in production.
+        .sandbox(true)
+        // Callbacks (enqueue(), wallet listeners, the gift feed) run on an SDK thread by default;
+        // a UI app passes its UI thread's executor here with .callbackExecutor(...).
+        .userAgentSuffix("LiveCoinsJvmSample/1.0")
+        .sleeper(sleeper)
+        .build();
+  }
+
+  /** A fresh store instance on {@code user}'s records file, as a restarted app would open it. */
+  FilePendingOrderStore pendingOrderStore(String user) {
+    return new FilePendingOrderStore(dataDir.resolve(user + "-pending-orders.json"));
+  }
+}

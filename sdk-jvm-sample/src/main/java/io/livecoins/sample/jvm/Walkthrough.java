@@ -1,0 +1,461 @@
+package io.livecoins.sample.jvm;
+
+import io.livecoins.LiveCoins;
+import io.livecoins.LiveCoinsException;
+import io.livecoins.Page;
+import io.livecoins.RetryPolicy;
+import io.livecoins.Sleeper;
+import io.livecoins.gift.Gift;
+import io.livecoins.gift.GiftApi;
+import io.livecoins.gift.GiftCombo;
+import io.livecoins.gift.GiftComboListener;
+import io.livecoins.gift.GiftComboStats;
+import io.livecoins.gift.GiftEvent;
+import io.livecoins.gift.GiftEventListener;
+import io.livecoins.gift.GiftFeed;
+import io.livecoins.gift.LeaderboardEntry;
+import io.livecoins.gift.SendGiftResult;
+import io.livecoins.payment.SandboxPaymentProvider;
+import io.livecoins.payment.TestCard;
+import io.livecoins.recharge.CoinPackage;
+import io.livecoins.recharge.Order;
+import io.livecoins.recharge.PurchaseRequest;
+import io.livecoins.recharge.PurchaseResult;
+import io.livecoins.testing.Fault;
+import io.livecoins.testing.LiveCoinsMockServer;
+import io.livecoins.testing.LoggedRequest;
+import io.livecoins.wallet.Earnings;
+import io.livecoins.wallet.PayoutMethod;
+import io.livecoins.wallet.PayoutQuote;
+import io.livecoins.wallet.Transaction;
+import io.livecoins.wallet.WithdrawalResult;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The whole story, one short method per step: catalog, recharge, gifts, the creator's payout,
+ * history, and what goes wrong. Each step prints what it does and checks what it expects; {@link
+ * #run()} returns 0 only if every step behaved.
+ */
+final class Walkthrough {
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
+  private final Backend backend;
+  private final Options options;
+  private final Console console;
+  private final Clients clients;
+  private final Sleeper sleeper;
+  private final Locale locale;
+  private final List<String> failures = new ArrayList<>();
+
+  private LiveCoins viewer;
+  private List<CoinPackage> packages;
+  private List<Gift> gifts;
+
+  Walkthrough(Backend backend, Options options, Console console, Clients clients, Sleeper sleeper) {
+    this.backend = backend;
+    this.options = options;
+    this.console = console;
+    this.clients = clients;
+    this.sleeper = sleeper;
+    this.locale = options.locale();
+  }
+
+  /** Runs every step; returns 0 if all behaved, 1 otherwise. */
+  int run() {
+    console.title("LiveCoins JVM sample: walkthrough");
+    console.say(backend.describe());
+    step("Start-up", this::startUp);
+    step("1. Coin catalog for " + options.region(), this::catalog);
+    step("2. Recharge", this::recharge);
+    step("3. Gifts", this::gifts);
+    step("4. The creator's side", this::creatorSide);
+    step("5. Wallet history, paged", this::history);
+    step("6. What goes wrong, handled", this::errors);
+    if (backend.isEmbedded()) step("Ledger check (mock backend)", this::ledgerCheck);
+
+    console.heading("Summary");
+    if (failures.isEmpty()) {
+      console.ok("Everything behaved.");
+      return 0;
+    }
+    for (String failure : failures) console.failed(failure);
+    console.line(failures.size() + " check(s) did not behave.");
+    return 1;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The steps
+
+  private void startUp() {
+    viewer = clients.forUser("viewer", backend.viewerToken(options));
+    // On every start: finish purchases that a crash or a lost response interrupted. Apps run this
+    // async (enqueue) so start-up is not blocked; the walkthrough waits to show the result.
+    List<PurchaseResult> resumed = viewer.recharge().resumePending().execute();
+    console.ok("resumePending() on start-up: " + resumed.size() + " interrupted purchase(s) to finish");
+    console.ok("Balance: " + viewer.wallet().balance().execute().coins() + " coins");
+  }
+
+  private void catalog() {
+    // Prices are per region and currency: never hard-code them, show what the catalog says.
+    console.table(packageTable(packages(), locale));
+  }
+
+  /** The coin packages as a table, prices formatted for {@code locale}. */
+  static Table packageTable(List<CoinPackage> packages, Locale locale) {
+    Table table = new Table().left("Package").right("Coins").right("Bonus").right("Total").right("Price")
+        .left("Pay with");
+    for (CoinPackage pack : packages) {
+      table.row(pack.id(), pack.coins(), pack.bonusCoins() == 0 ? "" : "+" + pack.bonusCoins(),
+          pack.totalCoins(), pack.price().format(locale), String.join(", ", pack.providers()));
+    }
+    return table;
+  }
+
+  private void recharge() throws InterruptedException {
+    long before = balance();
+    CoinPackage pack = packages().stream().filter(p -> p.bonusCoins() > 0).findFirst().orElse(packages().get(0));
+    console.say("Buying " + pack.id() + " for " + pack.price().format(locale) + " with " + describe(options.card()));
+    // One call runs the whole purchase: create the order, record it, pay, confirm, credit.
+    PurchaseResult bought =
+        viewer.recharge().purchase(pack, SandboxPaymentProvider.ID, options.card()).execute();
+    console.ok("+" + bought.coinsCredited() + " coins (" + pack.coins() + " + " + pack.bonusCoins()
+        + " bonus), order " + bought.order().id() + " " + bought.status());
+    expect(bought.coinsCredited() == pack.totalCoins(), "recharge credited " + bought.coinsCredited()
+        + " coins, expected " + pack.totalCoins());
+    expectBalance(before + pack.totalCoins());
+
+    console.line("");
+    CoinPackage small = packages().get(0);
+    console.say("Buying " + small.id() + " with a payment the processor settles later (pending)");
+    // Host choice: purchase() can wait for a pending payment itself (the default, up to 2
+    // minutes), or return at once, as here, so the app shows progress and stays responsive.
+    PurchaseResult started = viewer.recharge()
+        .purchase(PurchaseRequest.of(small, SandboxPaymentProvider.ID, options.card().pendingFor(3))
+            .withPollTimeout(Duration.ZERO))
+        .execute();
+    Order order = started.order();
+    int checks = 0;
+    while (!order.status().isTerminal() && checks < 20) {
+      console.progress("payment " + order.status() + ", checking again (" + ++checks + ")");
+      sleeper.sleep(Duration.ofMillis(500));
+      order = viewer.recharge().order(order.id()).execute(); // reading the order lets it settle
+    }
+    console.progress("payment " + order.status() + " after " + checks + " check(s)");
+    // The order settled on the server; resume() finishes it here and clears the local record.
+    PurchaseResult settled = viewer.recharge().resume(order.id()).execute();
+    console.ok("+" + settled.coinsCredited() + " coins, order " + order.id() + " " + settled.status());
+    expectBalance(before + pack.totalCoins() + small.totalCoins());
+  }
+
+  private void gifts() throws InterruptedException {
+    GiftApi giftApi = viewer.gifts();
+    Gift rose = gift("rose");
+    String creator = options.creator();
+    String stream = options.stream();
+
+    console.say("A single gift:");
+    SendGiftResult sent = giftApi.send(rose, creator, stream, 1).execute();
+    console.ok("sent 1 x " + rose.name() + " to " + creator + ": -" + sent.receipt().coins()
+        + " coins, balance " + sent.wallet().coins());
+
+    console.say("A combo: 10 rapid taps on " + rose.name() + ":");
+    // Taps within the combo window (300 ms by default) go out as one request. tap() never blocks
+    // and refuses at once a tap the balance cannot cover, so a UI can call it on every click.
+    List<String> comboErrors = new ArrayList<>();
+    GiftComboStats stats;
+    try (GiftCombo combo = giftApi.combo(rose, creator, stream, new GiftComboListener() {
+      @Override
+      public void onBatchFailed(GiftCombo c, int quantity, LiveCoinsException error) {
+        comboErrors.add(quantity + " taps failed: " + Errors.describe(error, locale));
+      }
+    })) {
+      for (int i = 0; i < 10; i++) combo.tap();
+      combo.close(); // sends what is left and waits for it; a UI calls closeAsync()
+      stats = combo.stats();
+    }
+    console.ok(stats.tapsAccepted() + " taps -> " + stats.requestsSent() + " send request(s), "
+        + stats.coinsSpent() + " coins spent");
+    expect(stats.quantitySent() == 10 && comboErrors.isEmpty(), "combo sent " + stats.quantitySent()
+        + " of 10 taps " + comboErrors);
+
+    console.say("Leaderboard of " + stream + ":");
+    Table board = new Table().right("Rank").left("Gifter").right("Coins");
+    for (LeaderboardEntry entry : giftApi.leaderboard(stream, 5).execute()) {
+      board.row(entry.rank(), entry.userId(), entry.coins());
+    }
+    console.table(board);
+
+    liveFeed(giftApi, creator, stream);
+  }
+
+  private void liveFeed(GiftApi giftApi, String creator, String stream) throws InterruptedException {
+    List<Gift> toSend = List.of(gift("finger-heart"), gift("perfume"), gift("doughnut"));
+    CountDownLatch connected = new CountDownLatch(1);
+    CountDownLatch received = new CountDownLatch(toSend.size());
+    AtomicReference<String> stopped = new AtomicReference<>();
+    console.say("Live gift feed of " + stream + " (events print as they arrive):");
+    // The feed reconnects by itself and resumes after the last event, so none is missed or
+    // repeated. Events arrive on the callback executor: a UI app plays the gift's animation there.
+    try (GiftFeed feed = giftApi.events(stream, new GiftEventListener() {
+      @Override
+      public void onConnected() {
+        connected.countDown();
+      }
+
+      @Override
+      public void onEvent(GiftEvent event) {
+        console.say("  [feed] " + event.senderId() + " sent " + event.quantity() + " x " + event.giftId()
+            + " to " + event.recipientId() + " (" + event.coins() + " coins)");
+        received.countDown();
+      }
+
+      @Override
+      public void onError(LiveCoinsException error, boolean willReconnect) {
+        if (!willReconnect) {
+          stopped.set(Errors.describe(error, locale));
+          connected.countDown();
+        }
+      }
+    })) {
+      if (!connected.await(10, TimeUnit.SECONDS) || stopped.get() != null) {
+        expect(false, "the gift feed did not connect: " + stopped.get());
+        return;
+      }
+      for (Gift gift : toSend) giftApi.send(gift, creator, stream, 1).execute();
+      boolean all = received.await(10, TimeUnit.SECONDS);
+      expect(all, "the gift feed delivered " + (toSend.size() - received.getCount()) + " of "
+          + toSend.size() + " events");
+      if (all) console.ok(toSend.size() + " gifts sent, " + toSend.size() + " events received, in order");
+    }
+  }
+
+  private void creatorSide() {
+    String token = backend.creatorToken(options);
+    if (token == null) {
+      console.skipped("no creator token: pass --creator-token TOKEN to see the creator's side");
+      return;
+    }
+    LiveCoins creator = clients.forUser("creator", token);
+    Earnings earnings = creator.wallet().earnings().execute();
+    // The payout rate, minimum and daily cap come from the server: never hard-code them.
+    console.table(new Table().left("Earnings").right("Value")
+        .row("Diamonds", earnings.diamonds())
+        .row("Withdrawable", earnings.withdrawableDiamonds())
+        .row("Minimum withdrawal", earnings.minimumWithdrawalDiamonds())
+        .row("Payout rate", earnings.payoutRate().diamonds() + " diamonds = "
+            + earnings.payoutRate().amount().format(locale))
+        .row("Left today", earnings.dailyRemaining().format(locale)));
+
+    long diamonds = Math.max(2_555, earnings.minimumWithdrawalDiamonds());
+    if (!earnings.canWithdraw(diamonds)) {
+      console.skipped("cannot withdraw " + diamonds + " diamonds now (below the minimum or over the limits)");
+      return;
+    }
+    // Preview before asking: the payout is rounded down; unused diamonds stay in the wallet.
+    PayoutQuote quote = earnings.quote(diamonds);
+    console.say("Withdrawing " + diamonds + " diamonds to the bank: quoted " + quote.amount().format(locale)
+        + " (" + quote.diamondsConsumed() + " diamonds used, " + quote.remainderDiamonds() + " kept)");
+    WithdrawalResult result = creator.wallet().withdraw(diamonds, PayoutMethod.BANK).execute();
+    console.ok("withdrawal " + result.withdrawal().id() + " " + result.withdrawal().status() + ": payout "
+        + result.withdrawal().amount().format(locale) + " for " + result.withdrawal().diamonds()
+        + " diamonds; " + result.wallet().diamonds() + " diamonds left");
+    expect(result.withdrawal().amount().equals(quote.amount()), "payout " + result.withdrawal().amount()
+        + " differs from the quote " + quote.amount());
+    expect(result.wallet().diamonds() == earnings.diamonds() - quote.diamondsConsumed(),
+        "creator has " + result.wallet().diamonds() + " diamonds after the withdrawal");
+  }
+
+  private void history() {
+    // Explicit pages suit a "load more" button; wallet().allTransactions(n) iterates every page
+    // lazily instead (blocking: never on a UI thread).
+    String cursor = null;
+    int pageNumber = 0;
+    do {
+      Page<Transaction> page = viewer.wallet().transactions(5, cursor).execute();
+      pageNumber++;
+      console.say("Page " + pageNumber + (page.hasMore() ? "" : " (last)") + ":");
+      Table table = new Table().left("Time (UTC)").left("Type").right("Coins").left("Reference");
+      for (Transaction t : page.items()) {
+        table.row(TIME.format(t.createdAt()), t.type(), (t.coins() > 0 ? "+" : "") + t.coins(), t.reference());
+      }
+      console.table(table);
+      cursor = page.nextCursor();
+    } while (cursor != null && pageNumber < 10);
+  }
+
+  private void errors() throws InterruptedException {
+    declinedCard();
+    insufficientCoins();
+    if (backend.isEmbedded()) {
+      networkFault(backend.mock());
+      interruptedRecharge(backend.mock());
+    } else {
+      console.skipped("network fault and interrupted recharge: they inject faults into the embedded "
+          + "mock backend; run without --base-url to see them");
+    }
+  }
+
+  private void declinedCard() {
+    long before = balance();
+    console.say("Paying with a card the bank declines (" + describe(TestCard.DECLINED) + "):");
+    try {
+      viewer.recharge().purchase(packages().get(0), SandboxPaymentProvider.ID, TestCard.DECLINED).execute();
+      expect(false, "the declined card was accepted");
+    } catch (LiveCoinsException e) {
+      // Declines carry a reason the app can show; nothing was charged (effect NOT_APPLIED).
+      console.handled(Errors.describe(e, locale) + " [effect " + e.effect() + "]");
+      expectBalance(before);
+    }
+  }
+
+  private void insufficientCoins() {
+    long before = balance();
+    Gift galaxy = gift("galaxy");
+    int quantity = (int) Math.min(GiftApi.MAX_QUANTITY, before / galaxy.coinCost() + 1);
+    console.say("Sending " + quantity + " x " + galaxy.name() + " (" + galaxy.coinCost() + " coins each) with "
+        + before + " coins:");
+    try {
+      viewer.gifts().send(galaxy, options.creator(), options.stream(), quantity).execute();
+      expect(false, "a gift larger than the balance was sent");
+    } catch (LiveCoinsException e) {
+      // The error carries the shortfall and the smallest package that covers it: offer it.
+      console.handled(Errors.describe(e, locale));
+      expectBalance(before);
+    }
+  }
+
+  private void networkFault(LiveCoinsMockServer mock) {
+    long before = balance();
+    Gift rose = gift("rose");
+    console.say("The connection drops after the server took a gift, before its answer arrives:");
+    mock.faults().once("POST /v1/gifts/send", Fault.dropAfterCommit());
+    // Nothing to do in the app: the SDK retries with the same Idempotency-Key and the server
+    // answers the retry with the stored result, so the gift is charged once.
+    SendGiftResult sent = viewer.gifts().send(rose, options.creator(), options.stream(), 1).execute();
+    List<LoggedRequest> attempts = mock.requestLog().stream()
+        .filter(r -> "POST /v1/gifts/send".equals(r.route()) && r.idempotencyKey() != null)
+        .toList();
+    String key = attempts.get(attempts.size() - 1).idempotencyKey();
+    long sameKey = attempts.stream().filter(r -> key.equals(r.idempotencyKey())).count();
+    long replays = attempts.stream().filter(r -> key.equals(r.idempotencyKey()) && r.replayed()).count();
+    console.handled(sameKey + " attempts with one Idempotency-Key (" + replays + " answered from the "
+        + "server's record): charged " + (before - sent.wallet().coins()) + " coin once");
+    expect(sameKey == 2 && replays == 1, "expected 2 attempts and 1 replay, saw " + sameKey + " and " + replays);
+    expectBalance(before - rose.coinCost());
+  }
+
+  private void interruptedRecharge(LiveCoinsMockServer mock) {
+    long before = balance();
+    CoinPackage pack = packages().get(1);
+    console.say("Buying " + pack.id() + "; the server credits it, but the answer is lost and the app dies:");
+    mock.faults().once("POST /v1/recharge-orders/{id}/confirm", Fault.dropAfterCommit());
+    // Stand-in for a crash: a session that makes no retries, abandoned after the failure.
+    LiveCoins crashing = clients.forUser("viewer", backend.viewerToken(options)).newBuilder()
+        .retryPolicy(RetryPolicy.none())
+        .build();
+    try {
+      crashing.recharge().purchase(pack, SandboxPaymentProvider.ID, options.card()).execute();
+      expect(false, "the purchase survived the dropped answer");
+      return;
+    } catch (LiveCoinsException e) {
+      console.handled("purchase failed: " + Errors.describe(e, locale) + " [effect " + e.effect() + "]");
+    }
+    int records = clients.pendingOrderStore("viewer").all().size();
+    console.say("The order stays recorded in the pending-order file: " + records + " record(s)");
+    expect(records == 1, "expected 1 pending record, found " + records);
+
+    // Next start: a new client on the same file finishes it, and the coins arrive exactly once.
+    LiveCoins restarted = clients.forUser("viewer", backend.viewerToken(options));
+    List<PurchaseResult> resumed = restarted.recharge().resumePending().execute();
+    for (PurchaseResult r : resumed) {
+      console.ok("resumePending() on the next start: order " + r.order().id() + " " + r.status()
+          + ", " + r.order().totalCoins() + " coins in the wallet");
+    }
+    expect(resumed.size() == 1 && resumed.get(0).isCompleted(), "resumePending() returned " + resumed);
+    expect(clients.pendingOrderStore("viewer").all().isEmpty(), "the pending record was not removed");
+    long credits = mock.ledgerEntries().stream()
+        .filter(e -> e.type().equals("RECHARGE") && e.account().equals("user:" + userId())
+            && resumed.size() == 1 && e.reference().equals(resumed.get(0).order().id()))
+        .count();
+    console.ok("the ledger credited order " + (resumed.isEmpty() ? "?" : resumed.get(0).order().id())
+        + " " + credits + " time(s)");
+    expect(credits == 1, "the interrupted order was credited " + credits + " times");
+    viewer = restarted;
+    expectBalance(before + pack.totalCoins());
+  }
+
+  private void ledgerCheck() {
+    LiveCoinsMockServer mock = backend.mock();
+    mock.assertConsistent();
+    console.ok("ledger consistent: entries sum to zero, no negative balance, every order credited "
+        + "exactly when completed, every idempotent request committed at most once");
+    mock.assertNoContractViolations();
+    console.ok(mock.requestLog().size() + " requests, every answer matched docs/openapi.yaml");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  private void step(String title, Step body) {
+    console.heading(title);
+    try {
+      body.run();
+    } catch (LiveCoinsException e) {
+      expect(false, title + ": " + Errors.describe(e, locale) + " (" + e.getMessage() + ")");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      expect(false, title + ": interrupted");
+    } catch (Exception | AssertionError e) {
+      expect(false, title + ": " + e);
+    }
+  }
+
+  private void expect(boolean condition, String failure) {
+    if (!condition) {
+      console.failed(failure);
+      failures.add(failure);
+    }
+  }
+
+  private void expectBalance(long expected) {
+    long actual = balance();
+    console.say("Balance: " + actual + " coins");
+    expect(actual == expected, "balance is " + actual + " coins, expected " + expected);
+  }
+
+  private long balance() {
+    return viewer.wallet().balance().execute().coins();
+  }
+
+  private String userId() {
+    return viewer.wallet().balance().execute().userId();
+  }
+
+  private List<CoinPackage> packages() {
+    if (packages == null) packages = viewer.recharge().packages(options.region()).execute();
+    return packages;
+  }
+
+  private Gift gift(String id) {
+    if (gifts == null) gifts = viewer.gifts().catalog(options.region()).execute();
+    return gifts.stream().filter(g -> g.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("the gift catalog has no " + id));
+  }
+
+  private static String describe(TestCard card) {
+    return "test card **** " + card.last4();
+  }
+}
