@@ -30,6 +30,7 @@ public final class RealWalletApi implements WalletApi {
   private final ApiClient api;
   private final WalletCache wallets;
 
+  /** Creates the API over {@code api}, offering every wallet it reads to {@code wallets}. */
   public RealWalletApi(ApiClient api, WalletCache wallets) {
     this.api = Objects.requireNonNull(api, "api == null");
     this.wallets = Objects.requireNonNull(wallets, "wallets == null");
