@@ -91,11 +91,11 @@ public interface GiftApi {
    * Subscribes to the live gift feed of {@code streamId} (server-sent events). Events arrive on the
    * client's callback executor, in order, each once, across reconnects (backoff 0.5 s doubling to
    * 5 s, resuming with {@code Last-Event-ID}), until the returned feed is closed. A malformed event
-   * is skipped and logged.
+   * is skipped and logged. The connection is opened on the client's dispatcher; a transport that
+   * cannot stream events stops the feed with {@code onError} (code {@code "unsupported"}).
    *
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code streamId} is blank
-   * @throws UnsupportedOperationException if the client's transport cannot stream events
    */
   GiftFeed events(String streamId, GiftEventListener listener);
 }

@@ -53,9 +53,7 @@ public interface GiftCombo extends AutoCloseable {
   /**
    * Stops accepting taps, sends the taps collected so far and returns when the last batch is done
    * (bounded by the retry policy's call timeout). Idempotent. Blocks: on Android call {@link
-   * #closeAsync()} from the main thread instead.
-   *
-   * @throws io.livecoins.CallCancelledException never; the combo's failures go to the listener
+   * #closeAsync()} from the main thread instead. Failures go to the listener, never thrown here.
    */
   @Override
   void close();

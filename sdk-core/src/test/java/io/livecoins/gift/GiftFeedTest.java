@@ -4,7 +4,6 @@ import static io.livecoins.gift.GiftFixtures.event;
 import static io.livecoins.gift.GiftFixtures.sse;
 import static io.livecoins.test.MockServers.error;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.livecoins.AuthTokenProvider;
 import io.livecoins.LiveCoins;
@@ -185,14 +184,33 @@ final class GiftFeedTest {
   }
 
   @Test
-  void aTransportThatCannotStreamIsRefusedAtOnce() {
+  void aTransportThatCannotStreamStopsTheFeed() throws Exception {
     Transport plain = request -> {
       throw new AssertionError("no exchange expected");
     };
     LiveCoins client = client().newBuilder().transport(plain).build();
 
-    assertThatThrownBy(() -> client.gifts().events("stream-carol", recorder))
-        .isInstanceOf(UnsupportedOperationException.class);
+    GiftFeed feed = client.gifts().events("stream-carol", recorder);
+
+    assertThat(recorder.errors.poll(10, TimeUnit.SECONDS)).isEqualTo("unsupported:false");
+    assertThat(feed.isClosed()).isTrue();
+  }
+
+  @Test
+  void theTokenIsNeverReadOnTheCallersThread() throws Exception {
+    List<String> threads = new CopyOnWriteArrayList<>();
+    AuthTokenProvider auth = () -> {
+      threads.add(Thread.currentThread().getName());
+      return "demo-token-bob";
+    };
+    server.enqueue(sse(event(1, "rose")));
+
+    try (GiftFeed feed = client().newBuilder().authTokenProvider(auth).build().gifts()
+        .events("stream-carol", recorder)) {
+      assertThat(recorder.events.poll(10, TimeUnit.SECONDS).id()).isEqualTo("1");
+    }
+
+    assertThat(threads).isNotEmpty().doesNotContain(Thread.currentThread().getName());
   }
 
   private static final class Recorder implements GiftEventListener {

@@ -68,8 +68,9 @@ final class RealGiftFeed implements GiftFeed {
     this.listener = listener;
   }
 
+  /** Connects on the dispatcher: the token provider is never called on the caller's (UI) thread. */
   void start() {
-    connect();
+    api.dispatcher().execute(this::connect);
   }
 
   @Override
@@ -120,7 +121,17 @@ final class RealGiftFeed implements GiftFeed {
       return;
     }
     RealGiftApi.log.debug("--> GET {} (gift feed, Last-Event-ID {})", path, resumeAfter);
-    EventStream opened = api.transport().newEventStream(request, new Connection(number, request));
+    EventStream opened;
+    try {
+      opened = api.transport().newEventStream(request, new Connection(number, request));
+    } catch (UnsupportedOperationException e) {
+      stop(
+          number,
+          new LiveCoinsException(
+              "unsupported", "the transport cannot stream events: " + e.getMessage(), 0, null,
+              Effect.NOT_APPLIED, e));
+      return;
+    }
     boolean stale;
     synchronized (lock) {
       stale = closed || stopped || number != connection;

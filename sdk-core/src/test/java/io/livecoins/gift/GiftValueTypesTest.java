@@ -1,0 +1,88 @@
+package io.livecoins.gift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.livecoins.wallet.Wallet;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+final class GiftValueTypesTest {
+  private static final Instant AT = Instant.parse("2026-11-25T10:00:00Z");
+
+  @Test
+  void giftValidatesAndComparesByValue() {
+    Gift rose = new Gift("rose", "Rose", 1, "https://x.test/rose.webp");
+
+    assertThat(rose).isEqualTo(new Gift("rose", "Rose", 1, "https://x.test/rose.webp"));
+    assertThat(rose.hashCode()).isEqualTo(new Gift("rose", "Rose", 1, "https://x.test/rose.webp").hashCode());
+    assertThat(rose).isNotEqualTo(new Gift("rose", "Rose", 2, "https://x.test/rose.webp"));
+    assertThat(rose.toString()).contains("rose", "coinCost=1");
+    assertThat(new Gift("free", "Free", 0, "").coinCost()).isZero();
+    assertThatThrownBy(() -> new Gift(null, "Rose", 1, "u")).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new Gift(" ", "Rose", 1, "u")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Gift("rose", "", 1, "u")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Gift("rose", "Rose", -1, "u")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Gift("rose", "Rose", 1, null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void receiptValidatesItsFields() {
+    GiftReceipt receipt = new GiftReceipt("gft_1", "rose", "carol", "stream-carol", 2, 1, 2, AT);
+
+    assertThat(receipt).isEqualTo(new GiftReceipt("gft_1", "rose", "carol", "stream-carol", 2, 1, 2, AT));
+    assertThat(receipt.toString()).contains("gft_1", "quantity=2");
+    assertThatThrownBy(() -> new GiftReceipt("gft_1", "rose", "carol", "s", 0, 1, 0, AT))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new GiftReceipt("gft_1", "rose", "carol", "s", 1, 1, -1, AT))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new GiftReceipt("gft_1", "rose", "", "s", 1, 1, 1, AT))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new GiftReceipt("gft_1", "rose", "carol", "s", 1, 1, 1, null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void sendResultHoldsReceiptAndWallet() {
+    GiftReceipt receipt = new GiftReceipt("gft_1", "rose", "carol", "s", 1, 1, 1, AT);
+    Wallet wallet = new Wallet("bob", 999, 0, 2);
+
+    SendGiftResult result = new SendGiftResult(receipt, wallet);
+
+    assertThat(result).isEqualTo(new SendGiftResult(receipt, wallet));
+    assertThat(result.toString()).contains("gft_1", "coins=999");
+    assertThatThrownBy(() -> new SendGiftResult(receipt, null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void leaderboardEntryValidatesRankAndCoins() {
+    assertThat(new LeaderboardEntry(1, "bob", 40)).isEqualTo(new LeaderboardEntry(1, "bob", 40));
+    assertThatThrownBy(() -> new LeaderboardEntry(0, "bob", 40)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new LeaderboardEntry(1, "bob", -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new LeaderboardEntry(1, " ", 1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void giftEventValidatesItsFields() {
+    GiftEvent event = new GiftEvent("7", "rose", "bob", "carol", "stream-carol", 3, 3, AT);
+
+    assertThat(event).isEqualTo(new GiftEvent("7", "rose", "bob", "carol", "stream-carol", 3, 3, AT));
+    assertThat(event.toString()).contains("id=7", "senderId=bob");
+    assertThatThrownBy(() -> new GiftEvent("7", "rose", "bob", "carol", "s", 0, 0, AT))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new GiftEvent("", "rose", "bob", "carol", "s", 1, 1, AT))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void comboStatsMustAddUp() {
+    GiftComboStats stats = new GiftComboStats(5, 2, 2, 3, 1, 1, 30);
+
+    assertThat(stats).isEqualTo(new GiftComboStats(5, 2, 2, 3, 1, 1, 30));
+    assertThat(stats.toString()).contains("tapsAccepted=5");
+    assertThatThrownBy(() -> new GiftComboStats(5, 0, 1, 5, 1, 0, 5))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new GiftComboStats(-1, 0, 0, 0, 0, -1, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
