@@ -304,14 +304,20 @@ public final class RealRechargeApi implements RechargeApi {
       // Declined, unknown order, or a token the backend refuses: this order can never complete.
       removeQuietly(orderId);
       if (throwOnFailure || e instanceof NotFoundException) throw e;
-      return settle(call, fetch(call, getOrderRequest(orderId)), pollTimeout, false);
+      return currentState(call, orderId);
     } catch (ConflictException e) {
       if (!"invalid_state".equals(e.reason())) throw e; // in progress: outcome open, record kept
       removeQuietly(orderId); // FAILED or EXPIRED already
       if (throwOnFailure) throw e;
-      return settle(call, fetch(call, getOrderRequest(orderId)), pollTimeout, false);
+      return currentState(call, orderId);
     }
     return settle(call, snapshot, pollTimeout, throwOnFailure);
+  }
+
+  /** The order's state now, for resume to report after a definite failure. */
+  private PurchaseResult currentState(FlowCall<?> call, String orderId) {
+    OrderSnapshot snapshot = fetch(call, getOrderRequest(orderId));
+    return new PurchaseResult(snapshot.order, snapshot.wallet);
   }
 
   /** Polls a non-terminal order until it settles or {@code pollTimeout} passes. */
