@@ -63,6 +63,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     this.dispatcher = new MockDispatcher(state, faultPlan, ContractValidator.bundled());
     this.faults = new Faults(faultPlan, Collections.unmodifiableSet(dispatcher.router().routes()));
     server.setDispatcher(dispatcher);
+    server.setServerSocketFactory(new io.livecoins.testing.internal.NoDelayServerSocketFactory());
   }
 
   /** A builder with the reference seed ({@link MockCatalog#reference()}, {@link DemoData#users()}). */
