@@ -1,0 +1,162 @@
+package io.livecoins.sample.android;
+
+import android.app.Application;
+import android.net.Uri;
+import android.os.Handler;
+import android.os.Looper;
+import io.livecoins.AuthTokenProvider;
+import io.livecoins.Call;
+import io.livecoins.Callback;
+import io.livecoins.LiveCoins;
+import io.livecoins.LiveCoinsException;
+import io.livecoins.payment.SandboxPaymentProvider;
+import io.livecoins.recharge.PendingOrderStore;
+import io.livecoins.recharge.PurchaseResult;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+
+/**
+ * The process-wide LiveCoins client: built once in {@link #onCreate()} (and again only when the
+ * user points the sample at another backend), with callbacks on the main thread, a crash-safe
+ * {@link SharedPreferencesPendingOrderStore}, the sandbox payment provider, and {@code
+ * resumePending()} run at start so a purchase interrupted by a crash is finished.
+ *
+ * <p>All methods are called on the main thread.
+ */
+public class SampleApp extends Application {
+  /** The mock server as seen from an Android emulator (the host's loopback is 10.0.2.2). */
+  public static final String DEFAULT_BASE_URL = "http://10.0.2.2:8080/";
+  /** A demo user of the mock server with 1000 coins. */
+  public static final String DEFAULT_TOKEN = "demo-token-bob";
+
+  /** Told when {@code resumePending()} finished orders left over from an earlier run. */
+  public interface ResumeListener {
+    /** Called on the main thread with the orders that were finished (none is not reported). */
+    void onResumed(List<PurchaseResult> results);
+  }
+
+  private Executor mainExecutor;
+  private PendingOrderStore pendingOrderStore;
+  private LiveCoins client;
+  private String baseUrl = DEFAULT_BASE_URL;
+  private String token = DEFAULT_TOKEN;
+  private List<PurchaseResult> lastResumed = Collections.emptyList();
+  private LiveCoinsException lastResumeError;
+  private final List<ResumeListener> resumeListeners = new CopyOnWriteArrayList<>();
+
+  @Override
+  public void onCreate() {
+    super.onCreate();
+    mainExecutor = createMainExecutor();
+    start(DEFAULT_BASE_URL, DEFAULT_TOKEN);
+  }
+
+  /**
+   * Where SDK callbacks and wallet events run: the main thread. Tests override it to observe posts.
+   */
+  protected Executor createMainExecutor() {
+    Handler main = new Handler(Looper.getMainLooper());
+    return main::post;
+  }
+
+  /** Lets a subclass (a test) adjust the client before it is built. */
+  protected LiveCoins.Builder configure(LiveCoins.Builder builder) {
+    return builder;
+  }
+
+  /**
+   * (Re)builds the client for {@code baseUrl} and {@code token}, as after a process start, and
+   * resumes orders left pending. Cleartext {@code http://} is allowed (as a sandbox) because this
+   * sample only talks to sandbox backends, such as the mock server on the emulator's host.
+   *
+   * @throws IllegalArgumentException if the URL or token is not usable
+   */
+  public void start(String baseUrl, String token) {
+    Objects.requireNonNull(baseUrl, "baseUrl == null");
+    Objects.requireNonNull(token, "token == null");
+    boolean cleartext = "http".equalsIgnoreCase(Uri.parse(baseUrl).getScheme());
+    LiveCoins built =
+        configure(
+                LiveCoins.builder()
+                    .baseUrl(baseUrl)
+                    .authTokenProvider(AuthTokenProvider.of(token.trim()))
+                    .callbackExecutor(mainExecutor)
+                    .paymentProvider(new SandboxPaymentProvider())
+                    .pendingOrderStore(pendingOrderStore())
+                    .userAgentSuffix("LiveCoinsAndroidSample/0.1")
+                    .sandbox(cleartext))
+            .build();
+    this.client = built;
+    this.baseUrl = baseUrl;
+    this.token = token.trim();
+    this.lastResumed = Collections.emptyList();
+    this.lastResumeError = null;
+    resumePending(built);
+  }
+
+  private PendingOrderStore pendingOrderStore() {
+    if (pendingOrderStore == null) pendingOrderStore = new SharedPreferencesPendingOrderStore(this);
+    return pendingOrderStore;
+  }
+
+  private void resumePending(LiveCoins forClient) {
+    forClient.recharge().resumePending().enqueue(new Callback<List<PurchaseResult>>() {
+      @Override
+      public void onSuccess(Call<List<PurchaseResult>> call, List<PurchaseResult> results) {
+        if (forClient != client || results.isEmpty()) return;
+        lastResumed = Collections.unmodifiableList(new ArrayList<>(results));
+        for (ResumeListener listener : resumeListeners) listener.onResumed(lastResumed);
+      }
+
+      @Override
+      public void onFailure(Call<List<PurchaseResult>> call, LiveCoinsException error) {
+        // Offline at start: the records stay; the next start (or a later resume) finishes them.
+        if (forClient == client) lastResumeError = error;
+      }
+    });
+  }
+
+  /** The client of this process. */
+  public LiveCoins client() {
+    return client;
+  }
+
+  /** The base URL the client talks to. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** The token the client uses (shown in the settings field; never persisted). */
+  public String token() {
+    return token;
+  }
+
+  /** Orders the last start's {@code resumePending()} finished, or an empty list. */
+  public List<PurchaseResult> lastResumed() {
+    return lastResumed;
+  }
+
+  /** The last start's {@code resumePending()} failure, or null. */
+  public LiveCoinsException lastResumeError() {
+    return lastResumeError;
+  }
+
+  /** Registers {@code listener}; remove it in {@code onDestroy}. */
+  public void addResumeListener(ResumeListener listener) {
+    resumeListeners.add(Objects.requireNonNull(listener, "listener == null"));
+  }
+
+  /** Unregisters {@code listener}. */
+  public void removeResumeListener(ResumeListener listener) {
+    resumeListeners.remove(listener);
+  }
+
+  /** The number of registered resume listeners (to check that activities unregister). */
+  int resumeListenerCount() {
+    return resumeListeners.size();
+  }
+}
