@@ -60,32 +60,13 @@ final class ApiCall<T> implements Call<T> {
   public void enqueue(Callback<T> callback) {
     if (callback == null) throw new NullPointerException("callback == null");
     if (!executed.compareAndSet(false, true)) throw new IllegalStateException("already executed");
-    client.dispatcher.execute(
-        () -> {
-          T result;
-          try {
-            result = run();
-          } catch (LiveCoinsException e) {
-            client.callbackExecutor.execute(() -> callback.onFailure(this, e));
-            return;
-          } catch (RuntimeException e) {
-            // A bug in a host-supplied transport or token provider: still report, never drop.
-            LiveCoinsException wrapped =
-                new LiveCoinsException(
-                    "client_error", String.valueOf(e), 0, null,
-                    request.isMutating() ? Effect.UNKNOWN : Effect.NOT_APPLIED, e);
-            client.callbackExecutor.execute(() -> callback.onFailure(this, wrapped));
-            return;
-          }
-          client.callbackExecutor.execute(
-              () -> {
-                if (canceled) {
-                  callback.onFailure(this, cancelled(request.isMutating()));
-                } else {
-                  callback.onSuccess(this, result);
-                }
-              });
-        });
+    AsyncRunner.enqueue(
+        client,
+        this,
+        request.isMutating(),
+        this::run,
+        () -> canceled ? cancelled(request.isMutating()) : null,
+        callback);
   }
 
   @Override

@@ -111,34 +111,8 @@ public final class FlowCall<T> implements Call<T> {
   public void enqueue(Callback<T> callback) {
     if (callback == null) throw new NullPointerException("callback == null");
     if (!executed.compareAndSet(false, true)) throw new IllegalStateException("already executed");
-    api.dispatcher()
-        .execute(
-            () -> {
-              T result;
-              try {
-                result = run();
-              } catch (LiveCoinsException e) {
-                api.callbackExecutor().execute(() -> callback.onFailure(this, e));
-                return;
-              } catch (RuntimeException e) {
-                // A bug (ours or a host callback's): still report, never drop.
-                LiveCoinsException wrapped =
-                    new LiveCoinsException(
-                        "client_error", String.valueOf(e), 0, null,
-                        mutating ? Effect.UNKNOWN : Effect.NOT_APPLIED, e);
-                api.callbackExecutor().execute(() -> callback.onFailure(this, wrapped));
-                return;
-              }
-              api.callbackExecutor()
-                  .execute(
-                      () -> {
-                        if (canceled) {
-                          callback.onFailure(this, cancelled(Effect.NOT_APPLIED));
-                        } else {
-                          callback.onSuccess(this, result);
-                        }
-                      });
-            });
+    AsyncRunner.enqueue(
+        api, this, mutating, this::run, () -> canceled ? cancelled(Effect.NOT_APPLIED) : null, callback);
   }
 
   @Override
