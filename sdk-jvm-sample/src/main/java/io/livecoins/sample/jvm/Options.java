@@ -22,7 +22,7 @@ record Options(
   static final String DEFAULT_CARD = "4242 4242 4242 4242";
 
   static final String USAGE = String.join("\n",
-      "Usage: Main [options]",
+      "Usage: io.livecoins.sample.jvm.Main [options]",
       "Walks through the LiveCoins SDK (recharge, gifts, creator payouts, history, errors) against an",
       "embedded mock backend started in-process on 127.0.0.1, or against any server that speaks the",
       "LiveCoins v1 contract.",

@@ -3,7 +3,6 @@ package io.livecoins.sample.jvm;
 import io.livecoins.LiveCoins;
 import io.livecoins.LiveCoinsException;
 import io.livecoins.Page;
-import io.livecoins.RetryPolicy;
 import io.livecoins.Sleeper;
 import io.livecoins.gift.Gift;
 import io.livecoins.gift.GiftApi;
@@ -21,9 +20,7 @@ import io.livecoins.recharge.CoinPackage;
 import io.livecoins.recharge.Order;
 import io.livecoins.recharge.PurchaseRequest;
 import io.livecoins.recharge.PurchaseResult;
-import io.livecoins.testing.Fault;
 import io.livecoins.testing.LiveCoinsMockServer;
-import io.livecoins.testing.LoggedRequest;
 import io.livecoins.wallet.Earnings;
 import io.livecoins.wallet.PayoutMethod;
 import io.livecoins.wallet.PayoutQuote;
@@ -79,7 +76,7 @@ final class Walkthrough {
     step("3. Gifts", this::gifts);
     step("4. The creator's side", this::creatorSide);
     step("5. Wallet history, paged", this::history);
-    step("6. What goes wrong, handled", this::errors);
+    step("6. What goes wrong, handled", new WhatGoesWrong(this, backend, options, clients)::run);
     if (backend.isEmbedded()) step("Ledger check (mock backend)", this::ledgerCheck);
 
     console.heading("Summary");
@@ -292,107 +289,6 @@ final class Walkthrough {
     } while (cursor != null && pageNumber < 10);
   }
 
-  private void errors() throws InterruptedException {
-    declinedCard();
-    insufficientCoins();
-    if (backend.isEmbedded()) {
-      networkFault(backend.mock());
-      interruptedRecharge(backend.mock());
-    } else {
-      console.skipped("network fault and interrupted recharge: they inject faults into the embedded "
-          + "mock backend; run without --base-url to see them");
-    }
-  }
-
-  private void declinedCard() {
-    long before = balance();
-    console.say("Paying with a card the bank declines (" + describe(TestCard.DECLINED) + "):");
-    try {
-      viewer.recharge().purchase(packages().get(0), SandboxPaymentProvider.ID, TestCard.DECLINED).execute();
-      expect(false, "the declined card was accepted");
-    } catch (LiveCoinsException e) {
-      // Declines carry a reason the app can show; nothing was charged (effect NOT_APPLIED).
-      console.handled(Errors.describe(e, locale) + " [effect " + e.effect() + "]");
-      expectBalance(before);
-    }
-  }
-
-  private void insufficientCoins() {
-    long before = balance();
-    Gift galaxy = gift("galaxy");
-    int quantity = (int) Math.min(GiftApi.MAX_QUANTITY, before / galaxy.coinCost() + 1);
-    console.say("Sending " + quantity + " x " + galaxy.name() + " (" + galaxy.coinCost() + " coins each) with "
-        + before + " coins:");
-    try {
-      viewer.gifts().send(galaxy, options.creator(), options.stream(), quantity).execute();
-      expect(false, "a gift larger than the balance was sent");
-    } catch (LiveCoinsException e) {
-      // The error carries the shortfall and the smallest package that covers it: offer it.
-      console.handled(Errors.describe(e, locale));
-      expectBalance(before);
-    }
-  }
-
-  private void networkFault(LiveCoinsMockServer mock) {
-    long before = balance();
-    Gift rose = gift("rose");
-    console.say("The connection drops after the server took a gift, before its answer arrives:");
-    mock.faults().once("POST /v1/gifts/send", Fault.dropAfterCommit());
-    // Nothing to do in the app: the SDK retries with the same Idempotency-Key and the server
-    // answers the retry with the stored result, so the gift is charged once.
-    SendGiftResult sent = viewer.gifts().send(rose, options.creator(), options.stream(), 1).execute();
-    List<LoggedRequest> attempts = mock.requestLog().stream()
-        .filter(r -> "POST /v1/gifts/send".equals(r.route()) && r.idempotencyKey() != null)
-        .toList();
-    String key = attempts.get(attempts.size() - 1).idempotencyKey();
-    long sameKey = attempts.stream().filter(r -> key.equals(r.idempotencyKey())).count();
-    long replays = attempts.stream().filter(r -> key.equals(r.idempotencyKey()) && r.replayed()).count();
-    console.handled(sameKey + " attempts with one Idempotency-Key (" + replays + " answered from the "
-        + "server's record): charged " + (before - sent.wallet().coins()) + " coin once");
-    expect(sameKey == 2 && replays == 1, "expected 2 attempts and 1 replay, saw " + sameKey + " and " + replays);
-    expectBalance(before - rose.coinCost());
-  }
-
-  private void interruptedRecharge(LiveCoinsMockServer mock) {
-    long before = balance();
-    CoinPackage pack = packages().get(1);
-    console.say("Buying " + pack.id() + "; the server credits it, but the answer is lost and the app dies:");
-    mock.faults().once("POST /v1/recharge-orders/{id}/confirm", Fault.dropAfterCommit());
-    // Stand-in for a crash: a session that makes no retries, abandoned after the failure.
-    LiveCoins crashing = clients.forUser("viewer", backend.viewerToken(options)).newBuilder()
-        .retryPolicy(RetryPolicy.none())
-        .build();
-    try {
-      crashing.recharge().purchase(pack, SandboxPaymentProvider.ID, options.card()).execute();
-      expect(false, "the purchase survived the dropped answer");
-      return;
-    } catch (LiveCoinsException e) {
-      console.handled("purchase failed: " + Errors.describe(e, locale) + " [effect " + e.effect() + "]");
-    }
-    int records = clients.pendingOrderStore("viewer").all().size();
-    console.say("The order stays recorded in the pending-order file: " + records + " record(s)");
-    expect(records == 1, "expected 1 pending record, found " + records);
-
-    // Next start: a new client on the same file finishes it, and the coins arrive exactly once.
-    LiveCoins restarted = clients.forUser("viewer", backend.viewerToken(options));
-    List<PurchaseResult> resumed = restarted.recharge().resumePending().execute();
-    for (PurchaseResult r : resumed) {
-      console.ok("resumePending() on the next start: order " + r.order().id() + " " + r.status()
-          + ", " + r.order().totalCoins() + " coins in the wallet");
-    }
-    expect(resumed.size() == 1 && resumed.get(0).isCompleted(), "resumePending() returned " + resumed);
-    expect(clients.pendingOrderStore("viewer").all().isEmpty(), "the pending record was not removed");
-    long credits = mock.ledgerEntries().stream()
-        .filter(e -> e.type().equals("RECHARGE") && e.account().equals("user:" + userId())
-            && resumed.size() == 1 && e.reference().equals(resumed.get(0).order().id()))
-        .count();
-    console.ok("the ledger credited order " + (resumed.isEmpty() ? "?" : resumed.get(0).order().id())
-        + " " + credits + " time(s)");
-    expect(credits == 1, "the interrupted order was credited " + credits + " times");
-    viewer = restarted;
-    expectBalance(before + pack.totalCoins());
-  }
-
   private void ledgerCheck() {
     LiveCoinsMockServer mock = backend.mock();
     mock.assertConsistent();
@@ -404,6 +300,23 @@ final class Walkthrough {
 
   // ---------------------------------------------------------------------------------------------
   // Helpers
+
+  LiveCoins viewer() {
+    return viewer;
+  }
+
+  /** After a restart the walkthrough goes on with the new client. */
+  void restartedAs(LiveCoins client) {
+    viewer = client;
+  }
+
+  Console console() {
+    return console;
+  }
+
+  Locale locale() {
+    return locale;
+  }
 
   private interface Step {
     void run() throws Exception;
@@ -423,39 +336,39 @@ final class Walkthrough {
     }
   }
 
-  private void expect(boolean condition, String failure) {
+  void expect(boolean condition, String failure) {
     if (!condition) {
       console.failed(failure);
       failures.add(failure);
     }
   }
 
-  private void expectBalance(long expected) {
+  void expectBalance(long expected) {
     long actual = balance();
     console.say("Balance: " + actual + " coins");
     expect(actual == expected, "balance is " + actual + " coins, expected " + expected);
   }
 
-  private long balance() {
+  long balance() {
     return viewer.wallet().balance().execute().coins();
   }
 
-  private String userId() {
+  String userId() {
     return viewer.wallet().balance().execute().userId();
   }
 
-  private List<CoinPackage> packages() {
+  List<CoinPackage> packages() {
     if (packages == null) packages = viewer.recharge().packages(options.region()).execute();
     return packages;
   }
 
-  private Gift gift(String id) {
+  Gift gift(String id) {
     if (gifts == null) gifts = viewer.gifts().catalog(options.region()).execute();
     return gifts.stream().filter(g -> g.id().equals(id)).findFirst()
         .orElseThrow(() -> new IllegalStateException("the gift catalog has no " + id));
   }
 
-  private static String describe(TestCard card) {
+  static String describe(TestCard card) {
     return "test card **** " + card.last4();
   }
 }

@@ -20,7 +20,7 @@ class MainTest {
   void helpPrintsUsageAndExitsZero() {
     assertThat(run("--help")).isZero();
 
-    assertThat(io.out()).contains("Usage: Main [options]", "--base-url URL", "--interactive", "--card NUMBER",
+    assertThat(io.out()).contains("Usage: io.livecoins.sample.jvm.Main [options]", "--base-url URL", "--interactive", "--card NUMBER",
         "Exit status: 0");
     assertThat(io.err()).isEmpty();
   }
@@ -33,7 +33,7 @@ class MainTest {
   void badFlagsPrintUsageAndExitTwo(String arg) {
     assertThat(run(arg)).isEqualTo(2);
 
-    assertThat(io.err()).startsWith("error: ").contains("Usage: Main [options]");
+    assertThat(io.err()).startsWith("error: ").contains("Usage: io.livecoins.sample.jvm.Main [options]");
     assertThat(io.out()).isEmpty();
   }
 
