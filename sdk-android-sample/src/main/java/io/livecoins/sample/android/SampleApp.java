@@ -52,7 +52,15 @@ public class SampleApp extends Application {
   public void onCreate() {
     super.onCreate();
     mainExecutor = createMainExecutor();
-    start(DEFAULT_BASE_URL, DEFAULT_TOKEN);
+    if (startOnCreate()) start(DEFAULT_BASE_URL, DEFAULT_TOKEN);
+  }
+
+  /**
+   * Whether {@link #onCreate()} builds the client for the defaults. Tests return false and call
+   * {@link #start(String, String)} with their mock server (so nothing ever dials the default host).
+   */
+  protected boolean startOnCreate() {
+    return true;
   }
 
   /**

@@ -1,0 +1,53 @@
+package io.livecoins.sample.android;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.livecoins.Effect;
+import io.livecoins.InsufficientCoinsException;
+import io.livecoins.Money;
+import io.livecoins.NetworkException;
+import io.livecoins.PaymentCancelledException;
+import io.livecoins.PaymentDeclinedException;
+import io.livecoins.payment.DeclineReason;
+import io.livecoins.recharge.CoinPackage;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
+import org.junit.Test;
+
+/** The texts a person sees; plain JUnit 4 (no Android needed). */
+public class MessagesTest {
+  private static final CoinPackage SEVENTY =
+      new CoinPackage("coins-70", "US", 70, 0, Money.of(99, "USD"), Arrays.asList("sandbox"));
+
+  @Test
+  public void declineNamesTheReasonAndSaysNothingWasCharged() {
+    Messages.Text text = Messages.forError(
+        new PaymentDeclinedException("x", DeclineReason.INSUFFICIENT_FUNDS, "ord_1", 402, null), Locale.US);
+    assertThat(text.title).isEqualTo("Payment declined");
+    assertThat(text.message).isEqualTo("Your card has insufficient funds. You have not been charged.");
+    assertThat(text.topUp).isNull();
+  }
+
+  @Test
+  public void insufficientCoinsOffersTheSuggestedPackageInTheUsersLocale() {
+    Messages.Text text = Messages.forError(
+        new InsufficientCoinsException("x", 3, 20, 17, SEVENTY, 402, null), Locale.GERMANY);
+    assertThat(text.title).isEqualTo("Not enough coins");
+    assertThat(text.message).isEqualTo("This costs 20 coins and you have 3. Top up 70 coins for 0,99\u00a0$?");
+    assertThat(text.topUp).isEqualTo(SEVENTY);
+  }
+
+  @Test
+  public void offlineWithAnUnknownOutcomePromisesNoDoubleCharge() {
+    Messages.Text text = Messages.forError(
+        new NetworkException("x", Effect.UNKNOWN, new IOException("reset")), Locale.US);
+    assertThat(text.title).isEqualTo("No connection");
+    assertThat(text.message).contains("completed automatically").contains("not be charged twice");
+  }
+
+  @Test
+  public void aCancelledPaymentShowsNoDialog() {
+    assertThat(Messages.forError(new PaymentCancelledException("x", "ord_1"), Locale.US)).isNull();
+  }
+}
