@@ -2,14 +2,18 @@ package io.livecoins.internal.recharge;
 
 import com.squareup.moshi.JsonDataException;
 import io.livecoins.Call;
+import io.livecoins.CallCancelledException;
 import io.livecoins.ConflictException;
 import io.livecoins.Effect;
 import io.livecoins.InvalidRequestException;
 import io.livecoins.LiveCoinsException;
+import io.livecoins.MalformedResponseException;
+import io.livecoins.NetworkException;
 import io.livecoins.NotFoundException;
 import io.livecoins.PaymentCancelledException;
 import io.livecoins.PaymentDeclinedException;
 import io.livecoins.PaymentUncertainException;
+import io.livecoins.ServerException;
 import io.livecoins.internal.Redactor;
 import io.livecoins.internal.Strings;
 import io.livecoins.internal.http.ApiClient;
@@ -168,7 +172,12 @@ public final class RealRechargeApi implements RechargeApi {
     }
 
     PurchaseResult run(FlowCall<PurchaseResult> call) {
-      Order created = call.step(api.newCall(createRequest));
+      Order created;
+      try {
+        created = call.step(api.newCall(createRequest));
+      } catch (LiveCoinsException e) {
+        throw beforePayment(e);
+      }
       boolean firstRun = ranBefore.compareAndSet(false, true);
       String orderId = created.id();
       inFlight.add(orderId);
@@ -310,8 +319,39 @@ public final class RealRechargeApi implements RechargeApi {
       removeQuietly(orderId); // FAILED or EXPIRED already
       if (throwOnFailure) throw e;
       return currentState(call, orderId);
+    } catch (LiveCoinsException e) {
+      if (e.effect() != Effect.NOT_APPLIED || e instanceof CallCancelledException) throw e;
+      // Refused for now (rate limited, signed out, ...) after the provider took the payment: the
+      // record keeps the token, so this is "we're checking your payment", never "not charged".
+      throw new PaymentUncertainException(
+          "order " + orderId + " was paid but its confirmation failed (" + e.code()
+              + "); resumePending() finishes it", orderId, e);
     }
     return settle(call, snapshot, pollTimeout, throwOnFailure);
+  }
+
+  /**
+   * A failure before the provider was asked to pay: whatever became of the order (an unpaid order
+   * expires), no money moved, so the purchase reports {@link Effect#NOT_APPLIED}, keeping the type.
+   */
+  private static LiveCoinsException beforePayment(LiveCoinsException e) {
+    if (e.effect() == Effect.NOT_APPLIED) return e;
+    String message = "creating the order failed before any payment: " + e.getMessage();
+    LiveCoinsException result; // (the typed ones without a cause parameter carry it in the message)
+    if (e instanceof MalformedResponseException) {
+      result = new MalformedResponseException(message, e.httpStatus(), e.requestId(), Effect.NOT_APPLIED, e);
+    } else if (e instanceof NetworkException) {
+      result = new NetworkException(message, Effect.NOT_APPLIED, e);
+    } else if (e instanceof ServerException) {
+      result = new ServerException(e.code(), message, e.httpStatus(), Effect.NOT_APPLIED, e.requestId());
+    } else if (e instanceof ConflictException) {
+      result = new ConflictException(message, ((ConflictException) e).reason(), Effect.NOT_APPLIED, e.requestId());
+    } else if (e instanceof CallCancelledException) {
+      result = new CallCancelledException(Effect.NOT_APPLIED);
+    } else {
+      result = new LiveCoinsException(e.code(), message, e.httpStatus(), e.requestId(), Effect.NOT_APPLIED, e);
+    }
+    return result;
   }
 
   /** The order's state now, for resume to report after a definite failure. */
