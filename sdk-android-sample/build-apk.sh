@@ -90,7 +90,8 @@ else
   log "shrinking and dexing with R8 (--min-api 26), rules: $(ls "$WORK/rules" | tr '\n' ' ')"
   java -cp "$R8_JAR" com.android.tools.r8.R8 --release --min-api 26 --lib "$ANDROID_JAR" --lib "$JDK_HOME" \
       --output "$WORK/dex" "${RULES[@]}" --pg-map-output "$WORK/mapping.txt" \
-      "$APP_JAR" "${LIBS[@]}"
+      "$APP_JAR" "${LIBS[@]}" 2>&1 \
+      | { grep -v "^Warning: Resource 'META-INF/.*' already exists.$" || true; }  # jars' duplicate manifests
 fi
 (cd "$WORK/dex" && aapt add "$WORK/unaligned.apk" classes*.dex >/dev/null)
 
