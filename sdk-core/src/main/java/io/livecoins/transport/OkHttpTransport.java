@@ -52,17 +52,25 @@ public final class OkHttpTransport implements Transport {
             .readTimeout(30, TimeUnit.SECONDS)
             .writeTimeout(30, TimeUnit.SECONDS)
             .retryOnConnectionFailure(false) // the pipeline owns retries and their idempotency keys
+            .followRedirects(false) // the API never redirects: a redirect must not carry a body
+            .followSslRedirects(false) // (payment token) or a bearer token to another URL
             .build());
   }
 
   /**
    * Returns a transport that shares {@code client}'s pool, dispatcher and configuration (such as a
    * {@code CertificatePinner}). OkHttp's own silent retry is turned off for the SDK's requests so
-   * every retry goes through the pipeline with the same idempotency key.
+   * every retry goes through the pipeline with the same idempotency key, and so is following
+   * redirects (a redirect answer is an error: no body or token is re-sent to another URL).
    */
   public static OkHttpTransport create(OkHttpClient client) {
     Objects.requireNonNull(client, "client == null");
-    return new OkHttpTransport(client.newBuilder().retryOnConnectionFailure(false).build());
+    return new OkHttpTransport(
+        client.newBuilder()
+            .retryOnConnectionFailure(false)
+            .followRedirects(false)
+            .followSslRedirects(false)
+            .build());
   }
 
   /** The OkHttp client this transport uses. */

@@ -26,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,7 +127,9 @@ final class ApiCall<T> implements Call<T> {
         log.debug("<-- {} {} failed: {}", request.method, request.pathAndQuery, e.toString());
         Effect effect = mutating && ambiguous ? Effect.UNKNOWN : Effect.NOT_APPLIED;
         NetworkException failure = new NetworkException(describe(e), effect, e);
-        if (attempt < maxAttempts && waitBeforeRetry(attempt, null, deadline)) continue;
+        // A certificate the client refuses (pinning, trust) will be refused again: no retry.
+        boolean retryable = !isTlsRefusal(e);
+        if (retryable && attempt < maxAttempts && waitBeforeRetry(attempt, null, deadline)) continue;
         throw failure;
       } finally {
         exchange = null;
@@ -235,11 +239,20 @@ final class ApiCall<T> implements Call<T> {
     return status >= 500 ? Effect.UNKNOWN : Effect.NOT_APPLIED;
   }
 
-  /** Whether the request may have reached the server before {@code e}. */
+  /**
+   * Whether the request may have reached the server before {@code e}. A failed TLS handshake or a
+   * certificate pin mismatch happens while connecting, before any request byte is written.
+   */
   private static boolean mayHaveBeenSent(IOException e) {
     return !(e instanceof ConnectException
         || e instanceof UnknownHostException
-        || e instanceof NoRouteToHostException);
+        || e instanceof NoRouteToHostException
+        || isTlsRefusal(e));
+  }
+
+  /** The client refused the server's certificate (untrusted, wrong host, pin mismatch). */
+  private static boolean isTlsRefusal(IOException e) {
+    return e instanceof SSLPeerUnverifiedException || e instanceof SSLHandshakeException;
   }
 
   private static String describe(IOException e) {
