@@ -201,7 +201,7 @@ public class MainActivity extends Activity {
   protected void onDestroy() {
     app.removeResumeListener(resumeListener);
     if (client != null) client.wallet().removeListener(walletListener);
-    calls.release(false);
+    if (calls != null) calls.release(false);
     closeCombo();
     if (dialog != null) {
       dialog.setOnDismissListener(null);
