@@ -142,7 +142,7 @@ final class ApiCall<T> implements Call<T> {
       }
       if (status == 401 && !refreshed) {
         refreshed = true;
-        token = refreshToken(token);
+        token = refreshToken(token, mutating && ambiguous ? Effect.UNKNOWN : Effect.NOT_APPLIED);
         attempt--; // the refresh is not a retry
         continue;
       }
@@ -212,11 +212,11 @@ final class ApiCall<T> implements Call<T> {
     }
   }
 
-  private String refreshToken(String rejected) {
+  private String refreshToken(String rejected, Effect effectSoFar) {
     try {
       return requireToken(client.auth.refresh(rejected));
     } catch (RuntimeException e) {
-      throw new AuthenticationException("AuthTokenProvider.refresh() failed: " + e, null, e);
+      throw new AuthenticationException("AuthTokenProvider.refresh() failed: " + e, null, e, effectSoFar);
     }
   }
 

@@ -53,8 +53,11 @@ final class ErrorMapper {
             mutating ? Effect.UNKNOWN : Effect.NOT_APPLIED,
             requestId);
       }
-      if (status == 429) return new RateLimitedException("rate limited", retryAfter(response, null), requestId);
-      if (status == 401) return new AuthenticationException("unauthenticated", requestId, null);
+      // Refusals before processing: this answer changed nothing, an earlier cut-off attempt may have.
+      if (status == 429) {
+        return new RateLimitedException("rate limited", retryAfter(response, null), requestId, ambiguous);
+      }
+      if (status == 401) return new AuthenticationException("unauthenticated", requestId, null, ambiguous);
       return new MalformedResponseException(
           "HTTP " + status + " without a readable error body", status, requestId, ambiguous, null);
     }
@@ -65,7 +68,7 @@ final class ErrorMapper {
       case "invalid_request":
         return new InvalidRequestException(message, d.field, requestId);
       case "unauthenticated":
-        return new AuthenticationException(message, requestId, null);
+        return new AuthenticationException(message, requestId, null, ambiguous);
       case "insufficient_coins":
         return new InsufficientCoinsException(
             message, orZero(d.balance), orZero(d.required), orZero(d.shortfall), null, status, requestId);
@@ -93,7 +96,8 @@ final class ErrorMapper {
       case "below_minimum_withdrawal":
         return new BelowMinimumWithdrawalException(message, orZero(d.minimumDiamonds), requestId);
       case "rate_limited":
-        return new RateLimitedException(message, retryAfter(response, d.retryAfterSeconds), requestId);
+        return new RateLimitedException(
+            message, retryAfter(response, d.retryAfterSeconds), requestId, ambiguous);
       case "internal":
       case "unavailable":
         return new ServerException(
