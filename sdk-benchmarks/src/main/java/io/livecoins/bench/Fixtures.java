@@ -108,6 +108,17 @@ public final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // MockWebServer keeps every request for takeRequest(), even with a dispatcher: drain them, or a long
+    // run fills the heap.
+    Thread drain = new Thread(() -> {
+      try {
+        while (true) server.takeRequest();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "canned-server-drain");
+    drain.setDaemon(true);
+    drain.start();
     return server;
   }
 

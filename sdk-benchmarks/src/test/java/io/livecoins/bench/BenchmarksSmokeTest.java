@@ -72,6 +72,17 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void interleavedCrossCheckRatesEveryClientAgainstTheBaseline() throws Exception {
+    Map<String, Object> figures = PerCallInterleaved.measure(0.2, 0.5);
+    assertThat((Integer) figures.get("blocks")).isPositive();
+    assertThat(figures.get("balance_okhttpMoshi.ratio")).isEqualTo("1.0000");
+    for (String pair : List.of("balance_sdk", "balance_retrofitMoshi", "balance_stripeJava", "send_sdk",
+        "send_retrofitMoshi")) {
+      assertThat(Double.parseDouble((String) figures.get(pair + ".ratio"))).as(pair).isPositive();
+    }
+  }
+
+  @Test
   void concurrencyBenchmarksReuseConnections() throws RunnerException {
     Map<String, RunResult> results = run(ConcurrencyBenchmark.class, 300);
     assertScores(results, List.of("sdk_01threads", "sdk_04threads", "sdk_16threads",
