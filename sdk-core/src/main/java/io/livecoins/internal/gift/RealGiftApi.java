@@ -1,5 +1,6 @@
 package io.livecoins.internal.gift;
 
+import com.squareup.moshi.JsonDataException;
 import io.livecoins.Call;
 import io.livecoins.Effect;
 import io.livecoins.InsufficientCoinsException;
@@ -9,6 +10,7 @@ import io.livecoins.NotFoundException;
 import io.livecoins.PriceChangedException;
 import io.livecoins.gift.Gift;
 import io.livecoins.gift.GiftApi;
+import io.livecoins.gift.GiftReceipt;
 import io.livecoins.gift.GiftCombo;
 import io.livecoins.gift.GiftComboListener;
 import io.livecoins.gift.GiftEventListener;
@@ -173,7 +175,21 @@ public final class RealGiftApi implements GiftApi {
         SEND_PATH,
         api.json().encode(dto, SendGiftRequestDto.class),
         idempotencyKey,
-        (body, json) -> json.decode(body, SendGiftResponseDto.class).toResult());
+        (body, json) -> checkReceipt(json.decode(body, SendGiftResponseDto.class).toResult(), dto));
+  }
+
+  /** A receipt for another gift, recipient, stream or quantity than asked is a malformed answer. */
+  private SendGiftResult checkReceipt(SendGiftResult result, SendGiftRequestDto asked) {
+    GiftReceipt receipt = result.receipt();
+    if (!receipt.giftId().equals(asked.giftId)
+        || !receipt.recipientId().equals(asked.recipientId)
+        || !receipt.streamId().equals(asked.streamId)
+        || asked.quantity == null
+        || receipt.quantity() != asked.quantity) {
+      throw new JsonDataException("the gift receipt " + receipt.id() + " does not match the request");
+    }
+    wallets.checkOwner(result.wallet());
+    return result;
   }
 
   /** Runs a prepared send request: publishes the wallet; enriches or reacts to typed failures. */

@@ -518,12 +518,12 @@ public final class RealRechargeApi implements RechargeApi {
     return snapshot;
   }
 
-  private static OrderSnapshot snapshot(OrderEnvelopeDto envelope, String orderId) {
+  private OrderSnapshot snapshot(OrderEnvelopeDto envelope, String orderId) {
     Order order = Wire.require(envelope.order, "order").toOrder();
     if (!order.id().equals(orderId)) {
       throw new JsonDataException("asked for order " + orderId + " but got " + order.id());
     }
-    Wallet wallet = Wire.require(envelope.wallet, "wallet").toWallet();
+    Wallet wallet = wallets.checkOwner(Wire.require(envelope.wallet, "wallet").toWallet());
     return new OrderSnapshot(order, wallet);
   }
 

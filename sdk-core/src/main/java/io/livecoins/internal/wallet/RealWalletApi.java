@@ -42,7 +42,7 @@ public final class RealWalletApi implements WalletApi {
         ApiRequest.get(
             "/v1/wallet",
             (body, json) -> {
-              Wallet wallet = json.decode(body, WalletDto.class).toWallet();
+              Wallet wallet = wallets.checkOwner(json.decode(body, WalletDto.class).toWallet());
               wallets.offer(wallet);
               return newest(wallet);
             }));
@@ -120,7 +120,7 @@ public final class RealWalletApi implements WalletApi {
             body,
             (bytes, json) -> {
               WithdrawalResult result = json.decode(bytes, WithdrawResponseDto.class).toResult();
-              wallets.offer(result.wallet());
+              wallets.offer(wallets.checkOwner(result.wallet()));
               return result;
             }));
   }

@@ -52,6 +52,21 @@ public final class WalletCache {
     return true;
   }
 
+  /**
+   * Returns {@code wallet} if it belongs to this client's user (the owner of the first snapshot
+   * seen). A response carrying another user's wallet is refused, so that it is never shown: the
+   * caller's decoder turns the exception into a {@code MalformedResponseException}.
+   *
+   * @throws IllegalArgumentException if {@code wallet} belongs to another user
+   */
+  public Wallet checkOwner(Wallet wallet) {
+    Wallet current = latest.get();
+    if (current != null && !current.userId().equals(wallet.userId())) {
+      throw new IllegalArgumentException("the response carries another user's wallet");
+    }
+    return wallet;
+  }
+
   public void addListener(WalletListener listener) {
     Objects.requireNonNull(listener, "listener == null");
     listeners.putIfAbsent(listener, -1L);
