@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 
 /**
  * A paired cross-check of group 1 for a shared, busy machine: the same seven (call, client) pairs as
@@ -45,9 +46,11 @@ public final class PerCallInterleaved {
   public static Map<String, Object> measure(double warmupSeconds, double seconds) throws Exception {
     try (CannedServerProcess server = CannedServerProcess.start()) {
       HttpUrl base = server.url();
-      LiveCoins sdk = Fixtures.sdk(base, Fixtures.okHttp());
-      Fixtures.RawClient raw = new Fixtures.RawClient(Fixtures.okHttp(), base, Fixtures.TOKEN);
-      Fixtures.LiveCoinsService retrofit = Fixtures.retrofit(Fixtures.okHttp(), base, Fixtures.TOKEN);
+      // One pool, so one keep-alive connection, for every OkHttp-based client (see PerCallBenchmark).
+      OkHttpClient shared = Fixtures.okHttp();
+      LiveCoins sdk = Fixtures.sdk(base, shared);
+      Fixtures.RawClient raw = new Fixtures.RawClient(shared, base, Fixtures.TOKEN);
+      Fixtures.LiveCoinsService retrofit = Fixtures.retrofit(shared, base, Fixtures.TOKEN);
       Fixtures.SendGiftRequestJson body = Fixtures.SendGiftRequestJson.rose(Fixtures.RECIPIENT, Fixtures.STREAM);
       Stripe.apiKey = "sk_test_livecoins_bench_0000000000";
       Stripe.overrideApiBase(base.toString().replaceAll("/$", ""));
