@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -84,11 +85,18 @@ public final class R8SmokeMain {
     for (Gift g : gifts) if (g.id().equals("rose")) rose = g;
     check(rose != null && rose.coinCost() == 1, "rose costs 1 coin");
     BlockingQueue<GiftEvent> events = new LinkedBlockingQueue<>();
+    CountDownLatch connected = new CountDownLatch(1);
     GiftFeed feed = carol.gifts().events("stream-carol", new GiftEventListener() {
+      @Override public void onConnected() {
+        connected.countDown();
+      }
+
       @Override public void onEvent(GiftEvent event) {
         events.add(event);
       }
     });
+    // A feed without Last-Event-ID starts live: send only once it is connected.
+    check(connected.await(20, TimeUnit.SECONDS), "the gift feed connected");
     SendGiftResult sent = bob.gifts().send(rose, "carol", "stream-carol", 3).execute();
     check(sent.receipt().quantity() == 3 && sent.wallet().coins() == 997, "bob sent 3 roses, 997 coins left");
     GiftEvent event = events.poll(20, TimeUnit.SECONDS);
