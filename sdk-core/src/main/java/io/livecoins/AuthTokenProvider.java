@@ -1,10 +1,12 @@
 package io.livecoins;
 
+import io.livecoins.errors.AuthenticationException;
+
 import io.livecoins.internal.Strings;
 import java.util.Objects;
 
 /**
- * Supplies the host app's bearer token for the signed-in user.
+ * Names the signed-in user and supplies the host app's bearer token for them.
  *
  * <p>Called on the thread that runs a request (never the callback executor), possibly
  * concurrently; implementations must be thread-safe and may block briefly. The SDK never logs or
@@ -12,12 +14,23 @@ import java.util.Objects;
  *
  * <pre>{@code
  * AuthTokenProvider tokens = new AuthTokenProvider() {
+ *   public String userId() { return session.userId(); }
  *   public String token() { return session.accessToken(); }
  *   public String refresh(String rejected) { return session.refreshAccessToken(); }
  * };
  * }</pre>
  */
 public interface AuthTokenProvider {
+  /**
+   * The id of the signed-in user, as the backend names them (the {@code userId} of their wallet).
+   *
+   * <p>The client serves this one user: an answer carrying another user's wallet is refused, and
+   * the purchases it records or resumes are this user's. It must not change while the client is
+   * in use; after a sign-out or an account switch, build a new client (see {@code
+   * LiveCoins#newBuilder()}).
+   */
+  String userId();
+
   /** Returns the current bearer token (without the {@code "Bearer "} prefix). */
   String token();
 
@@ -31,11 +44,21 @@ public interface AuthTokenProvider {
     return token();
   }
 
-  /** Returns a provider for a fixed token, for tests, samples and short-lived tools. */
-  static AuthTokenProvider of(String token) {
+  /**
+   * Returns a provider for a fixed user and token, for tests, samples and short-lived tools.
+   *
+   * @throws IllegalArgumentException if either is blank
+   */
+  static AuthTokenProvider of(String userId, String token) {
+    Strings.requireNonBlank(userId, "userId");
     Objects.requireNonNull(token, "token == null");
     if (Strings.isBlank(token)) throw new IllegalArgumentException("token is blank");
     return new AuthTokenProvider() {
+      @Override
+      public String userId() {
+        return userId;
+      }
+
       @Override
       public String token() {
         return token;
@@ -43,7 +66,7 @@ public interface AuthTokenProvider {
 
       @Override
       public String toString() {
-        return "AuthTokenProvider(fixed, ██)";
+        return "AuthTokenProvider(user " + userId + ", fixed token ██)";
       }
     };
   }

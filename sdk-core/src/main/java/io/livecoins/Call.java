@@ -1,5 +1,11 @@
 package io.livecoins;
 
+import io.livecoins.errors.LiveCoinsException;
+
+import io.livecoins.errors.Effect;
+
+import io.livecoins.errors.CallCancelledException;
+
 /**
  * One prepared operation of the LiveCoins API, run once either blocking ({@link #execute()}) or
  * asynchronously ({@link #enqueue(Callback)}). Modelled on Retrofit's and OkHttp's {@code Call}.

@@ -1,5 +1,9 @@
 package io.livecoins;
 
+import io.livecoins.errors.LiveCoinsException;
+
+import io.livecoins.errors.CallCancelledException;
+
 /**
  * Receives the outcome of {@link Call#enqueue(Callback)} on the client's callback executor.
  *

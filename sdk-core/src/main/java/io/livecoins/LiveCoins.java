@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * LiveCoins client = LiveCoins.builder()
  *     .baseUrl("https://api.example.com/")
- *     .authTokenProvider(AuthTokenProvider.of(sessionToken))
+ *     .authTokenProvider(AuthTokenProvider.of(userId, sessionToken))
  *     .paymentProvider(new SandboxPaymentProvider())
  *     .build();
  *
@@ -111,7 +111,7 @@ public final class LiveCoins {
             dispatcher,
             callbackExecutor,
             new JsonCodec());
-    this.walletCache = new WalletCache(callbackExecutor);
+    this.walletCache = new WalletCache(callbackExecutor, builder.userId);
     this.wallet = new RealWalletApi(api, walletCache);
     this.recharge =
         new RealRechargeApi(api, walletCache, paymentProviders, pendingOrderStore, region);
@@ -196,6 +196,7 @@ public final class LiveCoins {
   public static final class Builder {
     private @Nullable String baseUrl;
     private @Nullable AuthTokenProvider authTokenProvider;
+    private String userId = ""; // read from the provider by build()
     private @Nullable Transport transport;
     private @Nullable Executor callbackExecutor;
     private @Nullable ExecutorService dispatcher;
@@ -388,6 +389,11 @@ public final class LiveCoins {
     public LiveCoins build() {
       if (baseUrl == null) throw new IllegalStateException("baseUrl is required");
       if (authTokenProvider == null) throw new IllegalStateException("authTokenProvider is required");
+      String user = authTokenProvider.userId();
+      if (user == null || Strings.isBlank(user)) {
+        throw new IllegalStateException("authTokenProvider.userId() is blank: the client must know its user");
+      }
+      userId = user;
       URI uri = URI.create(baseUrl);
       if (uri.getScheme().equalsIgnoreCase("http") && !sandbox && !isLoopback(uri.getHost())) {
         throw new IllegalStateException(

@@ -35,7 +35,7 @@ final class CallerInputValidationTest {
   private static final LiveCoins client =
       LiveCoins.builder()
           .baseUrl(server.url("/").toString())
-          .authTokenProvider(AuthTokenProvider.of("token-bob"))
+          .authTokenProvider(AuthTokenProvider.of("bob", "token-bob"))
           .paymentProvider(new SandboxPaymentProvider())
           .build();
   private static final Gift ROSE = new Gift("rose", "Rose", 1, "https://cdn.livecoins.test/gifts/rose.webp");

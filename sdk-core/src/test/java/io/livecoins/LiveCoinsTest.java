@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 final class LiveCoinsTest {
   private static LiveCoins.Builder minimal(String baseUrl) {
-    return LiveCoins.builder().baseUrl(baseUrl).authTokenProvider(AuthTokenProvider.of("t"));
+    return LiveCoins.builder().baseUrl(baseUrl).authTokenProvider(AuthTokenProvider.of("bob", "t"));
   }
 
   @Test

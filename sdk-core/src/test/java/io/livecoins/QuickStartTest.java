@@ -25,12 +25,13 @@ final class QuickStartTest {
   void theReadmeQuickStartRunsAgainstTheMockBackend(@TempDir Path dataDir) {
     try (LiveCoinsMockServer server = LiveCoinsMockServer.builder().build().start()) {
       String baseUrl = server.url().toString();
+      String userId = "alice";
       String userSessionToken = "demo-token-alice";
 
       // quickstart:start
       LiveCoins client = LiveCoins.builder()
           .baseUrl(baseUrl)                                          // your LiveCoins backend
-          .authTokenProvider(AuthTokenProvider.of(userSessionToken)) // the signed-in user
+          .authTokenProvider(AuthTokenProvider.of(userId, userSessionToken)) // the signed-in user
           .paymentProvider(new SandboxPaymentProvider())             // or your card, PayPal or Play Billing provider
           .pendingOrderStore(new FilePendingOrderStore(dataDir.resolve("livecoins-orders")))
           .build();

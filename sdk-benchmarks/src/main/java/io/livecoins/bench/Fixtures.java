@@ -42,6 +42,7 @@ public final class Fixtures {
   private Fixtures() {}
 
   public static final String TOKEN = "bench-token";
+  public static final String USER = "bench";
   public static final String SENDER = "bench";
   public static final String USER_AGENT = "livecoins-bench/1";
   public static final Gift ROSE = new Gift("rose", "Rose", 1, "https://cdn.livecoins.test/gifts/rose.webp");
@@ -147,7 +148,7 @@ public final class Fixtures {
   public static LiveCoins sdk(HttpUrl baseUrl, OkHttpClient okHttp) {
     return LiveCoins.builder()
         .baseUrl(baseUrl.toString())
-        .authTokenProvider(AuthTokenProvider.of(TOKEN))
+        .authTokenProvider(AuthTokenProvider.of(USER, TOKEN))
         .transport(OkHttpTransport.create(okHttp))
         .retryPolicy(RetryPolicy.none())
         .comboWindow(Duration.ofMillis(300))
@@ -158,7 +159,7 @@ public final class Fixtures {
   public static LiveCoins sdk(HttpUrl baseUrl) {
     return LiveCoins.builder()
         .baseUrl(baseUrl.toString())
-        .authTokenProvider(AuthTokenProvider.of(TOKEN))
+        .authTokenProvider(AuthTokenProvider.of(USER, TOKEN))
         .retryPolicy(RetryPolicy.none())
         .build();
   }

@@ -15,7 +15,7 @@ import java.util.List;
  *
  * <p>Arguments are checked when a {@link Call} is created: bad ones throw {@link
  * NullPointerException} or {@link IllegalArgumentException} before any request. Every call fails
- * with a typed {@link io.livecoins.LiveCoinsException} that says whether coins may have moved.
+ * with a typed {@link io.livecoins.errors.LiveCoinsException} that says whether coins may have moved.
  * Thread-safe.
  */
 public interface GiftApi {
@@ -41,15 +41,15 @@ public interface GiftApi {
   /**
    * Sends {@code quantity} of {@code gift} to {@code recipientId} in {@code streamId}, paying the
    * gift's {@link Gift#coinCost()} each (the server refuses with {@link
-   * io.livecoins.PriceChangedException} if the cost changed). The result's wallet is also
+   * io.livecoins.errors.PriceChangedException} if the cost changed). The result's wallet is also
    * published to wallet listeners. The call owns one idempotency key: its retries and {@link
    * Call#clone() clones} are charged at most once.
    *
-   * <p>Fails with {@link io.livecoins.InsufficientCoinsException} (balance, required, shortfall
+   * <p>Fails with {@link io.livecoins.errors.InsufficientCoinsException} (balance, required, shortfall
    * and the smallest package of the default region covering the shortfall), {@link
-   * io.livecoins.PriceChangedException}, {@link io.livecoins.ForbiddenException} ({@code
-   * age_restricted}), {@link io.livecoins.NotFoundException} (gift, stream or creator), or any
-   * other {@link io.livecoins.LiveCoinsException}.
+   * io.livecoins.errors.PriceChangedException}, {@link io.livecoins.errors.ForbiddenException} ({@code
+   * age_restricted}), {@link io.livecoins.errors.NotFoundException} (gift, stream or creator), or any
+   * other {@link io.livecoins.errors.LiveCoinsException}.
    *
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if an id is blank, {@code quantity} is not 1..{@value
@@ -59,7 +59,7 @@ public interface GiftApi {
 
   /**
    * Like {@link #send(Gift, String, String, int)} for a gift id of the default region's catalog
-   * (fetched or cached first). Fails with {@link io.livecoins.NotFoundException} ({@code gift}) if
+   * (fetched or cached first). Fails with {@link io.livecoins.errors.NotFoundException} ({@code gift}) if
    * the catalog has no such gift.
    *
    * @throws NullPointerException if an argument is null

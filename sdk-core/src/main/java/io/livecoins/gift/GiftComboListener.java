@@ -1,6 +1,6 @@
 package io.livecoins.gift;
 
-import io.livecoins.LiveCoinsException;
+import io.livecoins.errors.LiveCoinsException;
 
 /**
  * Receives the outcomes of a {@link GiftCombo}'s batches on the client's callback executor. All
@@ -14,7 +14,7 @@ public interface GiftComboListener {
   /**
    * A batch of {@code quantity} taps failed, after the client's retries with the batch's one
    * idempotency key. {@link LiveCoinsException#effect()} says whether it may have been charged; an
-   * {@link io.livecoins.InsufficientCoinsException} carries a suggested package. The combo ends: no
+   * {@link io.livecoins.errors.InsufficientCoinsException} carries a suggested package. The combo ends: no
    * further taps are accepted and taps not yet sent are dropped (counted in {@link
    * GiftComboStats#quantityFailed()}).
    */

@@ -68,7 +68,7 @@ public final class GiftComboStats {
 
   /**
    * Accepted taps that were not confirmed: their batch failed, or they were dropped after a failure.
-   * A failed batch with {@link io.livecoins.Effect#UNKNOWN} may still have been charged once.
+   * A failed batch with {@link io.livecoins.errors.Effect#UNKNOWN} may still have been charged once.
    */
   public long quantityFailed() {
     return quantityFailed;

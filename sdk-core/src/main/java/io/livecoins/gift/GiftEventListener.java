@@ -1,6 +1,6 @@
 package io.livecoins.gift;
 
-import io.livecoins.LiveCoinsException;
+import io.livecoins.errors.LiveCoinsException;
 
 /**
  * Receives a stream's live gift feed on the client's callback executor, one event at a time and in

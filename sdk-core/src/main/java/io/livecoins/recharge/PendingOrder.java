@@ -29,6 +29,7 @@ public final class PendingOrder {
   }
 
   private final String orderId;
+  private final String userId;
   private final String packageId;
   private final String providerId;
   private final String region;
@@ -42,6 +43,7 @@ public final class PendingOrder {
    * Creates a record.
    *
    * @param orderId the server's order id
+   * @param userId the user who bought it (the record's owner: only their client resumes it)
    * @param packageId the package bought
    * @param providerId the provider that pays
    * @param region the catalog region
@@ -56,6 +58,7 @@ public final class PendingOrder {
    */
   public PendingOrder(
       String orderId,
+      String userId,
       String packageId,
       String providerId,
       String region,
@@ -65,6 +68,7 @@ public final class PendingOrder {
       String confirmKey,
       Instant createdAt) {
     this.orderId = Strings.requireNonBlank(orderId, "orderId");
+    this.userId = Strings.requireNonBlank(userId, "userId");
     this.packageId = Strings.requireNonBlank(packageId, "packageId");
     this.providerId = Strings.requireNonBlank(providerId, "providerId");
     this.region = Strings.requireNonBlank(region, "region");
@@ -90,13 +94,18 @@ public final class PendingOrder {
    */
   public PendingOrder withPaymentToken(String paymentToken) {
     Objects.requireNonNull(paymentToken, "paymentToken == null");
-    return new PendingOrder(orderId, packageId, providerId, region, price, State.AUTHORIZED,
+    return new PendingOrder(orderId, userId, packageId, providerId, region, price, State.AUTHORIZED,
         paymentToken, confirmKey, createdAt);
   }
 
   /** The server's order id. */
   public String orderId() {
     return orderId;
+  }
+
+  /** The user who bought it: the record's owner, the only user whose client resumes it. */
+  public String userId() {
+    return userId;
   }
 
   /** The package bought. */
@@ -145,6 +154,7 @@ public final class PendingOrder {
     if (!(o instanceof PendingOrder)) return false;
     PendingOrder that = (PendingOrder) o;
     return orderId.equals(that.orderId)
+        && userId.equals(that.userId)
         && packageId.equals(that.packageId)
         && providerId.equals(that.providerId)
         && region.equals(that.region)
@@ -157,14 +167,14 @@ public final class PendingOrder {
 
   @Override
   public int hashCode() {
-    return Objects.hash(orderId, packageId, providerId, region, price, state, paymentToken,
+    return Objects.hash(orderId, userId, packageId, providerId, region, price, state, paymentToken,
         confirmKey, createdAt);
   }
 
   /** Describes the record with the payment token masked. */
   @Override
   public String toString() {
-    return "PendingOrder{orderId=" + orderId + ", packageId=" + packageId + ", provider="
+    return "PendingOrder{orderId=" + orderId + ", userId=" + userId + ", packageId=" + packageId + ", provider="
         + providerId + ", region=" + region + ", price=" + price + ", state=" + state
         + ", paymentToken=" + (paymentToken == null ? "null" : Redactor.MASK)
         + ", createdAt=" + createdAt + '}';

@@ -1,7 +1,7 @@
 package io.livecoins.recharge;
 
-import io.livecoins.Effect;
-import io.livecoins.LiveCoinsException;
+import io.livecoins.errors.Effect;
+import io.livecoins.errors.LiveCoinsException;
 import org.jspecify.annotations.Nullable;
 
 /**

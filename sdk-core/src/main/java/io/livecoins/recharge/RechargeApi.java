@@ -22,7 +22,7 @@ import java.util.List;
  * <p>Every method validates its arguments when it is called, so bad arguments throw {@link
  * IllegalArgumentException} or {@link NullPointerException} before any request; the returned
  * {@link Call} then runs blocking ({@code execute()}) or async ({@code enqueue()}) and fails with a
- * {@link io.livecoins.LiveCoinsException} subclass whose {@code effect()} says whether money may
+ * {@link io.livecoins.errors.LiveCoinsException} subclass whose {@code effect()} says whether money may
  * have moved. Every wallet a response carries updates the client's cached wallet and its listeners.
  * Thread-safe.
  */
@@ -57,9 +57,9 @@ public interface RechargeApi {
    * PurchaseRequest#pollTimeout()} passes; then the result {@linkplain PurchaseResult#isPending() is
    * pending}, its record stays, and {@link #resume(String)} or {@link #resumePending()} finishes it.
    *
-   * <p>Failures: {@link io.livecoins.PriceChangedException} (refresh the catalog), {@link
-   * io.livecoins.PaymentCancelledException} and {@link io.livecoins.PaymentDeclinedException}
-   * (nothing charged, record removed), {@link io.livecoins.PaymentUncertainException} (may have been
+   * <p>Failures: {@link io.livecoins.errors.PriceChangedException} (refresh the catalog), {@link
+   * io.livecoins.errors.PaymentCancelledException} and {@link io.livecoins.errors.PaymentDeclinedException}
+   * (nothing charged, record removed), {@link io.livecoins.errors.PaymentUncertainException} (may have been
    * charged: record kept for {@link #resumePending()}), {@link PendingOrderStoreException} (the
    * record could not be saved: nothing charged), and the transport errors; any failure with effect
    * {@code UNKNOWN} leaves the record for {@link #resumePending()}. Retrying the same call ({@link
@@ -100,7 +100,7 @@ public interface RechargeApi {
 
   /**
    * Reads one order ({@code GET /v1/recharge-orders/{id}}); a pending payment may settle when it is
-   * read. Fails with {@link io.livecoins.NotFoundException} for an unknown order or another user's.
+   * read. Fails with {@link io.livecoins.errors.NotFoundException} for an unknown order or another user's.
    *
    * @throws IllegalArgumentException if {@code orderId} is blank
    * @throws NullPointerException if {@code orderId} is null

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * (blocking) or {@code enqueue(callback)} (async, delivered on the client's callback executor).
  * Arguments are checked when the call is created, so a bad argument throws {@link
  * IllegalArgumentException} or {@link NullPointerException} before anything is sent. A call fails
- * with a {@link io.livecoins.LiveCoinsException} (or subclass) whose {@code effect()} says whether
+ * with a {@link io.livecoins.errors.LiveCoinsException} (or subclass) whose {@code effect()} says whether
  * money may have moved.
  *
  * <p>Every response that carries a wallet ({@link #balance()}, {@link #withdraw(long,
@@ -84,9 +84,9 @@ public interface WalletApi {
    *
    * <p>The iterator's {@code hasNext()} and {@code next()} make <b>blocking</b> requests: never
    * iterate on Android's main thread. A failed request surfaces from {@code hasNext()} or {@code
-   * next()} as the typed {@link io.livecoins.LiveCoinsException}; the iterator stays where it was,
+   * next()} as the typed {@link io.livecoins.errors.LiveCoinsException}; the iterator stays where it was,
    * so calling {@code hasNext()} again retries the same page. A server that answers a page with the
-   * same cursor it was asked for fails with {@link io.livecoins.MalformedResponseException} instead
+   * same cursor it was asked for fails with {@link io.livecoins.errors.MalformedResponseException} instead
    * of looping forever. Iterators are not thread-safe.
    *
    * @param pageSize the page size, 1 to {@value #MAX_PAGE_SIZE}
@@ -97,7 +97,7 @@ public interface WalletApi {
   /**
    * Returns a call for the creator's earnings ({@code GET /v1/creator/earnings}): diamonds,
    * withdrawable diamonds, minimum withdrawal, payout rate and today's cap. A user who is not a
-   * creator gets {@link io.livecoins.ForbiddenException} with reason {@code not_creator}.
+   * creator gets {@link io.livecoins.errors.ForbiddenException} with reason {@code not_creator}.
    */
   Call<Earnings> earnings();
 
@@ -110,10 +110,10 @@ public interface WalletApi {
    * <p>Idempotent: the call carries one idempotency key, reused by its automatic retries and by
    * {@link Call#clone()}, so retrying after a lost response never withdraws twice.
    *
-   * <p>Fails with {@link io.livecoins.BelowMinimumWithdrawalException} (below the minimum, or a
-   * payout of zero), {@link io.livecoins.LimitExceededException} (today's cap), {@link
-   * io.livecoins.InsufficientDiamondsException} (more than withdrawable), {@link
-   * io.livecoins.ForbiddenException} with reason {@code not_creator}; all with {@code
+   * <p>Fails with {@link io.livecoins.errors.BelowMinimumWithdrawalException} (below the minimum, or a
+   * payout of zero), {@link io.livecoins.errors.LimitExceededException} (today's cap), {@link
+   * io.livecoins.errors.InsufficientDiamondsException} (more than withdrawable), {@link
+   * io.livecoins.errors.ForbiddenException} with reason {@code not_creator}; all with {@code
    * Effect.NOT_APPLIED}.
    *
    * @param diamonds the diamonds to withdraw, at least 1

@@ -8,9 +8,9 @@ import static io.livecoins.test.MockServers.error;
 import static io.livecoins.test.MockServers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.livecoins.InsufficientCoinsException;
+import io.livecoins.errors.InsufficientCoinsException;
 import io.livecoins.LiveCoins;
-import io.livecoins.LiveCoinsException;
+import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.test.MockServers;
 import io.livecoins.test.RecordingSleeper;
 import java.util.ArrayList;

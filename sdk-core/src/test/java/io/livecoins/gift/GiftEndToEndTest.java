@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.livecoins.AuthTokenProvider;
-import io.livecoins.Effect;
-import io.livecoins.ForbiddenException;
-import io.livecoins.InsufficientCoinsException;
+import io.livecoins.errors.Effect;
+import io.livecoins.errors.ForbiddenException;
+import io.livecoins.errors.InsufficientCoinsException;
 import io.livecoins.LiveCoins;
-import io.livecoins.PriceChangedException;
+import io.livecoins.errors.PriceChangedException;
 import io.livecoins.RetryPolicy;
 import io.livecoins.Sleeper;
 import io.livecoins.testing.DemoData;
@@ -55,7 +55,7 @@ final class GiftEndToEndTest {
   private LiveCoins.Builder client(String token) {
     return LiveCoins.builder()
         .baseUrl(server.url().toString())
-        .authTokenProvider(AuthTokenProvider.of(token))
+        .authTokenProvider(AuthTokenProvider.of(server.userIdOf(token), token))
         .retryPolicy(RetryPolicy.builder().jitter(false).build())
         .sleeper(duration -> {})
         .dispatcher(dispatcher);

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livecoins.AuthTokenProvider;
 import io.livecoins.LiveCoins;
-import io.livecoins.LiveCoinsException;
-import io.livecoins.NotFoundException;
+import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.errors.NotFoundException;
 import io.livecoins.test.MockServers;
 import io.livecoins.test.RecordingSleeper;
 import io.livecoins.transport.Transport;
@@ -124,6 +124,11 @@ final class GiftFeedTest {
     AtomicInteger refreshes = new AtomicInteger();
     AuthTokenProvider auth = new AuthTokenProvider() {
       @Override
+      public String userId() {
+        return "bob";
+      }
+
+      @Override
       public String token() {
         return refreshes.get() == 0 ? "old-token" : "new-token";
       }
@@ -199,9 +204,17 @@ final class GiftFeedTest {
   @Test
   void theTokenIsNeverReadOnTheCallersThread() throws Exception {
     List<String> threads = new CopyOnWriteArrayList<>();
-    AuthTokenProvider auth = () -> {
-      threads.add(Thread.currentThread().getName());
-      return "demo-token-bob";
+    AuthTokenProvider auth = new AuthTokenProvider() {
+      @Override
+      public String userId() {
+        return "bob";
+      }
+
+      @Override
+      public String token() {
+        threads.add(Thread.currentThread().getName());
+        return "demo-token-bob";
+      }
     };
     server.enqueue(sse(event(1, "rose")));
 

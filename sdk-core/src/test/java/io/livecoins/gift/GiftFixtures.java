@@ -55,7 +55,7 @@ final class GiftFixtures {
   static LiveCoins.Builder client(MockWebServer server, ExecutorService dispatcher) {
     return LiveCoins.builder()
         .baseUrl(server.url("/").toString())
-        .authTokenProvider(AuthTokenProvider.of("demo-token-bob"))
+        .authTokenProvider(AuthTokenProvider.of("bob", "demo-token-bob"))
         .retryPolicy(RetryPolicy.builder().jitter(false).build())
         .dispatcher(dispatcher);
   }

@@ -3,10 +3,10 @@ package io.livecoins.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livecoins.AuthTokenProvider;
-import io.livecoins.Effect;
+import io.livecoins.errors.Effect;
 import io.livecoins.LiveCoins;
-import io.livecoins.LiveCoinsException;
-import io.livecoins.MalformedResponseException;
+import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.errors.MalformedResponseException;
 import io.livecoins.Money;
 import io.livecoins.RetryPolicy;
 import io.livecoins.gift.Gift;
@@ -162,7 +162,7 @@ final class DecodingFuzzTest {
     LiveCoins client =
         LiveCoins.builder()
             .baseUrl("https://api.livecoins.test/")
-            .authTokenProvider(AuthTokenProvider.of("token-bob"))
+            .authTokenProvider(AuthTokenProvider.of("bob", "token-bob"))
             .transport(transport)
             .paymentProvider(new SandboxPaymentProvider())
             .pendingOrderStore(new InMemoryPendingOrderStore())

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.livecoins.AuthTokenProvider;
 import io.livecoins.LiveCoins;
-import io.livecoins.LiveCoinsException;
-import io.livecoins.MalformedResponseException;
+import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.errors.MalformedResponseException;
 import io.livecoins.Money;
 import io.livecoins.RetryPolicy;
 import io.livecoins.gift.Gift;
@@ -117,7 +117,7 @@ final class HostileResponseCorpusTest {
     LiveCoins client =
         LiveCoins.builder()
             .baseUrl(server.url("/").toString())
-            .authTokenProvider(AuthTokenProvider.of("token-bob"))
+            .authTokenProvider(AuthTokenProvider.of("bob", "token-bob"))
             .paymentProvider(new SandboxPaymentProvider())
             .pendingOrderStore(new InMemoryPendingOrderStore())
             .retryPolicy(RetryPolicy.builder().maxAttempts(2).jitter(false).build())

@@ -18,7 +18,7 @@ final class FilePendingOrderStoreTest {
   @TempDir Path dir;
 
   private static PendingOrder created(String id) {
-    return new PendingOrder(id, "coins-700", "sandbox", "US", Money.of(999, "USD"),
+    return new PendingOrder(id, "bob", "coins-700", "sandbox", "US", Money.of(999, "USD"),
         PendingOrder.State.CREATED, null, "key-" + id, Instant.parse("2026-11-25T10:00:00Z"));
   }
 

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.livecoins.AuthTokenProvider;
-import io.livecoins.Effect;
+import io.livecoins.errors.Effect;
 import io.livecoins.LiveCoins;
 import io.livecoins.Money;
-import io.livecoins.NetworkException;
-import io.livecoins.PaymentCancelledException;
-import io.livecoins.PaymentDeclinedException;
-import io.livecoins.PaymentUncertainException;
-import io.livecoins.PriceChangedException;
+import io.livecoins.errors.NetworkException;
+import io.livecoins.errors.PaymentCancelledException;
+import io.livecoins.errors.PaymentDeclinedException;
+import io.livecoins.errors.PaymentUncertainException;
+import io.livecoins.errors.PriceChangedException;
 import io.livecoins.RetryPolicy;
 import io.livecoins.payment.DeclineReason;
 import io.livecoins.payment.SandboxPaymentProvider;
@@ -49,7 +49,7 @@ final class RechargeEndToEndTest {
   private LiveCoins client(PendingOrderStore store, RetryPolicy policy) {
     return LiveCoins.builder()
         .baseUrl(server.url().toString())
-        .authTokenProvider(AuthTokenProvider.of(DemoData.ALICE_TOKEN))
+        .authTokenProvider(AuthTokenProvider.of("alice", DemoData.ALICE_TOKEN))
         .paymentProvider(sandbox)
         .pendingOrderStore(store)
         .retryPolicy(policy)
@@ -288,7 +288,7 @@ final class RechargeEndToEndTest {
     assertThat(order.status()).isEqualTo(OrderStatus.COMPLETED);
     assertThat(order.provider()).isEqualTo("sandbox");
     assertThatThrownBy(() -> client.recharge().order("ord_nope").execute())
-        .isInstanceOf(io.livecoins.NotFoundException.class);
+        .isInstanceOf(io.livecoins.errors.NotFoundException.class);
   }
 
   /** Simulates the process dying: an Error thrown right after an authorized record is durable. */

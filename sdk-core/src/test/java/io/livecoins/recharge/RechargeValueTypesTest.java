@@ -89,23 +89,23 @@ final class RechargeValueTypesTest {
 
   @Test
   void pendingOrderRedactsItsTokenAndKeepsStateAndTokenConsistent() {
-    PendingOrder created = new PendingOrder("ord_1", "coins-700", "sandbox", "US", Money.of(999, "USD"),
+    PendingOrder created = new PendingOrder("ord_1", "bob", "coins-700", "sandbox", "US", Money.of(999, "USD"),
         PendingOrder.State.CREATED, null, "key-1", T);
     PendingOrder authorized = created.withPaymentToken("sbx1.ord_1.ok.secretnonce");
     assertThat(authorized.state()).isEqualTo(PendingOrder.State.AUTHORIZED);
     assertThat(authorized.confirmKey()).isEqualTo("key-1");
     assertThat(authorized.toString()).doesNotContain("secretnonce").contains("paymentToken=██");
-    assertThatThrownBy(() -> new PendingOrder("ord_1", "p", "s", "US", Money.of(1, "USD"),
+    assertThatThrownBy(() -> new PendingOrder("ord_1", "bob", "p", "s", "US", Money.of(1, "USD"),
         PendingOrder.State.AUTHORIZED, null, "key", T)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new PendingOrder("ord_1", "p", "s", "US", Money.of(1, "USD"),
+    assertThatThrownBy(() -> new PendingOrder("ord_1", "bob", "p", "s", "US", Money.of(1, "USD"),
         PendingOrder.State.CREATED, null, "bad key", T)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void inMemoryStoreReplacesByOrderIdAndKeepsOrder() {
     InMemoryPendingOrderStore store = new InMemoryPendingOrderStore();
-    PendingOrder a = new PendingOrder("a", "p", "s", "US", Money.of(1, "USD"), PendingOrder.State.CREATED, null, "k", T);
-    PendingOrder b = new PendingOrder("b", "p", "s", "US", Money.of(1, "USD"), PendingOrder.State.CREATED, null, "k", T);
+    PendingOrder a = new PendingOrder("a", "bob", "p", "s", "US", Money.of(1, "USD"), PendingOrder.State.CREATED, null, "k", T);
+    PendingOrder b = new PendingOrder("b", "bob", "p", "s", "US", Money.of(1, "USD"), PendingOrder.State.CREATED, null, "k", T);
     store.save(a);
     store.save(b);
     store.save(a.withPaymentToken("t"));

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.livecoins.AuthTokenProvider;
 import io.livecoins.Call;
-import io.livecoins.Effect;
+import io.livecoins.errors.Effect;
 import io.livecoins.LiveCoins;
-import io.livecoins.LiveCoinsException;
+import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.RetryPolicy;
 import io.livecoins.gift.Gift;
 import io.livecoins.gift.SendGiftResult;
@@ -111,7 +111,7 @@ final class AmbiguousRetryTest {
   private static LiveCoins client(String url, String token) {
     return LiveCoins.builder()
         .baseUrl(url)
-        .authTokenProvider(AuthTokenProvider.of(token))
+        .authTokenProvider(AuthTokenProvider.of(token.substring(token.lastIndexOf('-') + 1), token))
         .retryPolicy(RetryPolicy.builder().maxAttempts(4).jitter(false).build())
         .sleeper(new RecordingSleeper())
         .build();

@@ -2,9 +2,9 @@ package io.livecoins.reliability;
 
 import io.livecoins.AuthTokenProvider;
 import io.livecoins.Call;
-import io.livecoins.Effect;
+import io.livecoins.errors.Effect;
 import io.livecoins.LiveCoins;
-import io.livecoins.LiveCoinsException;
+import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.RetryPolicy;
 import io.livecoins.gift.Gift;
 import io.livecoins.gift.GiftCombo;
@@ -247,7 +247,7 @@ final class ChaosRun {
   private LiveCoins client(LiveCoinsMockServer server, Book book) {
     return LiveCoins.builder()
         .baseUrl(server.url().toString())
-        .authTokenProvider(AuthTokenProvider.of(book.token))
+        .authTokenProvider(AuthTokenProvider.of(book.userId, book.token))
         .paymentProvider(new SandboxPaymentProvider())
         .pendingOrderStore(new FilePendingOrderStore(dir.resolve(book.userId + "-pending.json")))
         .retryPolicy(RetryPolicy.builder().maxAttempts(4).build())
@@ -310,8 +310,8 @@ final class ChaosRun {
     } catch (LiveCoinsException e) {
       synchronized (book) {
         if (e.effect() == Effect.NOT_APPLIED) {
-          if (e instanceof io.livecoins.PaymentDeclinedException) {
-            String orderId = ((io.livecoins.PaymentDeclinedException) e).orderId();
+          if (e instanceof io.livecoins.errors.PaymentDeclinedException) {
+            String orderId = ((io.livecoins.errors.PaymentDeclinedException) e).orderId();
             if (orderId != null) book.notChargedOrderIds.add(orderId);
           }
         } else {

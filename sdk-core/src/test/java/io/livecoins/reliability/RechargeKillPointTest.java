@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.livecoins.AuthTokenProvider;
-import io.livecoins.Effect;
+import io.livecoins.errors.Effect;
 import io.livecoins.LiveCoins;
-import io.livecoins.LiveCoinsException;
+import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.RetryPolicy;
 import io.livecoins.payment.PaymentProvider;
 import io.livecoins.payment.PaymentRequest;
@@ -262,7 +262,7 @@ final class RechargeKillPointTest {
       PendingOrderStore store, PaymentProvider provider, RetryPolicy policy, io.livecoins.Sleeper sleeper) {
     return LiveCoins.builder()
         .baseUrl(server.url().toString())
-        .authTokenProvider(AuthTokenProvider.of(DemoData.ALICE_TOKEN))
+        .authTokenProvider(AuthTokenProvider.of("alice", DemoData.ALICE_TOKEN))
         .paymentProvider(provider)
         .pendingOrderStore(store)
         .retryPolicy(policy)

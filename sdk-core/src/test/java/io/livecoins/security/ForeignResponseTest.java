@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.livecoins.AuthTokenProvider;
-import io.livecoins.Effect;
+import io.livecoins.errors.Effect;
 import io.livecoins.LiveCoins;
-import io.livecoins.MalformedResponseException;
+import io.livecoins.errors.MalformedResponseException;
 import io.livecoins.RetryPolicy;
 import io.livecoins.gift.Gift;
 import io.livecoins.test.MockServers;
@@ -23,7 +23,7 @@ final class ForeignResponseTest {
   private final LiveCoins client =
       LiveCoins.builder()
           .baseUrl(server.url("/").toString())
-          .authTokenProvider(AuthTokenProvider.of("demo-token-alice"))
+          .authTokenProvider(AuthTokenProvider.of("alice", "demo-token-alice"))
           .retryPolicy(RetryPolicy.builder().jitter(false).build())
           .sleeper(new RecordingSleeper())
           .build();

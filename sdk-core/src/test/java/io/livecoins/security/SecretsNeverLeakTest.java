@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.livecoins.AuthTokenProvider;
 import io.livecoins.Call;
 import io.livecoins.LiveCoins;
-import io.livecoins.LiveCoinsException;
+import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.RetryPolicy;
 import io.livecoins.gift.Gift;
 import io.livecoins.gift.GiftCombo;
@@ -182,7 +182,7 @@ final class SecretsNeverLeakTest {
   }
 
   private LiveCoins client(String token, FilePendingOrderStore store, RetryPolicy policy) {
-    return client(AuthTokenProvider.of(token), store, policy);
+    return client(AuthTokenProvider.of(server.userIdOf(token), token), store, policy);
   }
 
   private LiveCoins client(AuthTokenProvider auth, FilePendingOrderStore store, RetryPolicy policy) {
@@ -215,6 +215,11 @@ final class SecretsNeverLeakTest {
     RotatingToken(String stale, String fresh) {
       this.current = stale;
       this.fresh = fresh;
+    }
+
+    @Override
+    public String userId() {
+      return "alice";
     }
 
     @Override

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.livecoins.AuthTokenProvider;
-import io.livecoins.Effect;
+import io.livecoins.errors.Effect;
 import io.livecoins.LiveCoins;
-import io.livecoins.LiveCoinsException;
-import io.livecoins.NetworkException;
+import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.errors.NetworkException;
 import io.livecoins.RetryPolicy;
 import io.livecoins.test.MockServers;
 import io.livecoins.test.RecordingSleeper;
@@ -150,7 +150,7 @@ final class TransportSecurityTest {
     LiveCoins client =
         LiveCoins.builder()
             .baseUrl(server.url("/").toString())
-            .authTokenProvider(AuthTokenProvider.of("bearer-secret"))
+            .authTokenProvider(AuthTokenProvider.of("bob", "bearer-secret"))
             .retryPolicy(RetryPolicy.none())
             .sleeper(new RecordingSleeper())
             .build();
@@ -186,7 +186,7 @@ final class TransportSecurityTest {
   private LiveCoins client(OkHttpClient host) {
     return LiveCoins.builder()
         .baseUrl("https://127.0.0.1:" + server.getPort() + "/")
-        .authTokenProvider(AuthTokenProvider.of("bearer-secret"))
+        .authTokenProvider(AuthTokenProvider.of("bob", "bearer-secret"))
         .transport(OkHttpTransport.create(host))
         .retryPolicy(RetryPolicy.builder().maxAttempts(2).jitter(false).build())
         .sleeper(new RecordingSleeper())
@@ -194,6 +194,6 @@ final class TransportSecurityTest {
   }
 
   private static LiveCoins.Builder builder(String url) {
-    return LiveCoins.builder().baseUrl(url).authTokenProvider(AuthTokenProvider.of("t"));
+    return LiveCoins.builder().baseUrl(url).authTokenProvider(AuthTokenProvider.of("bob", "t"));
   }
 }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.livecoins.AuthTokenProvider;
-import io.livecoins.BelowMinimumWithdrawalException;
-import io.livecoins.Effect;
-import io.livecoins.ForbiddenException;
-import io.livecoins.InsufficientDiamondsException;
-import io.livecoins.LimitExceededException;
+import io.livecoins.errors.BelowMinimumWithdrawalException;
+import io.livecoins.errors.Effect;
+import io.livecoins.errors.ForbiddenException;
+import io.livecoins.errors.InsufficientDiamondsException;
+import io.livecoins.errors.LimitExceededException;
 import io.livecoins.LiveCoins;
 import io.livecoins.Money;
 import io.livecoins.Page;
@@ -59,7 +59,7 @@ final class WalletEndToEndTest {
   private LiveCoins client(LiveCoinsMockServer server, String token) {
     return LiveCoins.builder()
         .baseUrl(server.url().toString())
-        .authTokenProvider(AuthTokenProvider.of(token))
+        .authTokenProvider(AuthTokenProvider.of(server.userIdOf(token), token))
         .retryPolicy(RetryPolicy.builder().maxAttempts(3).jitter(false).build())
         .sleeper(new RecordingSleeper())
         .callbackExecutor(callbacks)

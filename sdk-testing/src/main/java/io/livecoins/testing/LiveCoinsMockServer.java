@@ -131,6 +131,17 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     return state.users();
   }
 
+  /**
+   * The id of the user that {@code token} signs in, as a client's {@code AuthTokenProvider} names it.
+   *
+   * @throws IllegalArgumentException if no user has that token
+   */
+  public String userIdOf(String token) {
+    MockUser user = state.userByToken(token);
+    if (user == null) throw new IllegalArgumentException("no user has that token");
+    return user.id();
+  }
+
   /** The user's wallet now. @throws IllegalArgumentException for an unknown user */
   public WalletSnapshot wallet(String userId) {
     return state.locked(() -> {

@@ -1,20 +1,20 @@
 package io.livecoins.sample.android;
 
-import io.livecoins.AuthenticationException;
-import io.livecoins.BelowMinimumWithdrawalException;
-import io.livecoins.Effect;
-import io.livecoins.ForbiddenException;
-import io.livecoins.InsufficientCoinsException;
-import io.livecoins.InsufficientDiamondsException;
-import io.livecoins.LimitExceededException;
-import io.livecoins.LiveCoinsException;
-import io.livecoins.NetworkException;
-import io.livecoins.PaymentCancelledException;
-import io.livecoins.PaymentDeclinedException;
-import io.livecoins.PaymentUncertainException;
-import io.livecoins.PriceChangedException;
-import io.livecoins.RateLimitedException;
-import io.livecoins.ServerException;
+import io.livecoins.errors.AuthenticationException;
+import io.livecoins.errors.BelowMinimumWithdrawalException;
+import io.livecoins.errors.Effect;
+import io.livecoins.errors.ForbiddenException;
+import io.livecoins.errors.InsufficientCoinsException;
+import io.livecoins.errors.InsufficientDiamondsException;
+import io.livecoins.errors.LimitExceededException;
+import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.errors.NetworkException;
+import io.livecoins.errors.PaymentCancelledException;
+import io.livecoins.errors.PaymentDeclinedException;
+import io.livecoins.errors.PaymentUncertainException;
+import io.livecoins.errors.PriceChangedException;
+import io.livecoins.errors.RateLimitedException;
+import io.livecoins.errors.ServerException;
 import io.livecoins.recharge.CoinPackage;
 import java.util.Locale;
 

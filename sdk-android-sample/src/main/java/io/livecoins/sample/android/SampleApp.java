@@ -8,7 +8,7 @@ import io.livecoins.AuthTokenProvider;
 import io.livecoins.Call;
 import io.livecoins.Callback;
 import io.livecoins.LiveCoins;
-import io.livecoins.LiveCoinsException;
+import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.payment.SandboxPaymentProvider;
 import io.livecoins.recharge.PendingOrderStore;
 import io.livecoins.recharge.PurchaseResult;
@@ -91,7 +91,7 @@ public class SampleApp extends Application {
         configure(
                 LiveCoins.builder()
                     .baseUrl(baseUrl)
-                    .authTokenProvider(AuthTokenProvider.of(token.trim()))
+                    .authTokenProvider(AuthTokenProvider.of(userIdOf(token), token.trim()))
                     .callbackExecutor(mainExecutor)
                     .paymentProvider(new SandboxPaymentProvider())
                     .pendingOrderStore(pendingOrderStore())
@@ -166,5 +166,15 @@ public class SampleApp extends Application {
   /** The number of registered resume listeners (to check that activities unregister). */
   int resumeListenerCount() {
     return resumeListeners.size();
+  }
+
+  /**
+   * The user a token signs in. A real app knows it from its own sign-in; the sample's tokens follow
+   * the mock server's demo convention {@code demo-token-<user>}.
+   */
+  static String userIdOf(String token) {
+    String trimmed = token.trim();
+    int dash = trimmed.lastIndexOf('-');
+    return dash >= 0 && dash < trimmed.length() - 1 ? trimmed.substring(dash + 1) : trimmed;
   }
 }

@@ -2,7 +2,7 @@ package io.livecoins.sample.android;
 
 import android.content.Context;
 import android.content.SharedPreferences;
-import io.livecoins.Effect;
+import io.livecoins.errors.Effect;
 import io.livecoins.Money;
 import io.livecoins.recharge.PendingOrder;
 import io.livecoins.recharge.PendingOrderStore;
@@ -87,6 +87,7 @@ public final class SharedPreferencesPendingOrderStore implements PendingOrderSto
   private static JSONObject toJson(PendingOrder order) throws JSONException {
     JSONObject json = new JSONObject();
     json.put("orderId", order.orderId());
+    json.put("userId", order.userId());
     json.put("packageId", order.packageId());
     json.put("providerId", order.providerId());
     json.put("region", order.region());
@@ -104,6 +105,7 @@ public final class SharedPreferencesPendingOrderStore implements PendingOrderSto
       JSONObject json = new JSONObject(text);
       return new PendingOrder(
           json.getString("orderId"),
+          json.getString("userId"),
           json.getString("packageId"),
           json.getString("providerId"),
           json.getString("region"),

@@ -2,7 +2,7 @@ package io.livecoins.sample.android;
 
 import io.livecoins.Call;
 import io.livecoins.Callback;
-import io.livecoins.LiveCoinsException;
+import io.livecoins.errors.LiveCoinsException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

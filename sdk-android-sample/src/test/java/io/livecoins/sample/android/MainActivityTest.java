@@ -10,8 +10,8 @@ import android.content.Intent;
 import android.os.Looper;
 import io.livecoins.AuthTokenProvider;
 import io.livecoins.LiveCoins;
-import io.livecoins.Effect;
-import io.livecoins.NetworkException;
+import io.livecoins.errors.Effect;
+import io.livecoins.errors.NetworkException;
 import io.livecoins.RetryPolicy;
 import io.livecoins.payment.SandboxPaymentProvider;
 import io.livecoins.payment.TestCard;
@@ -190,7 +190,7 @@ public class MainActivityTest {
     // The previous run: paid, then the app died before the confirmation got through.
     LiveCoins previousRun = LiveCoins.builder()
         .baseUrl(server.url("/").toString())
-        .authTokenProvider(AuthTokenProvider.of(ALICE))
+        .authTokenProvider(AuthTokenProvider.of("alice", ALICE))
         .paymentProvider(new SandboxPaymentProvider())
         .pendingOrderStore(new SharedPreferencesPendingOrderStore(app))
         .retryPolicy(RetryPolicy.none())

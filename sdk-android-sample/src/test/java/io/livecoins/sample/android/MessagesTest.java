@@ -2,12 +2,12 @@ package io.livecoins.sample.android;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.livecoins.Effect;
-import io.livecoins.InsufficientCoinsException;
+import io.livecoins.errors.Effect;
+import io.livecoins.errors.InsufficientCoinsException;
 import io.livecoins.Money;
-import io.livecoins.NetworkException;
-import io.livecoins.PaymentCancelledException;
-import io.livecoins.PaymentDeclinedException;
+import io.livecoins.errors.NetworkException;
+import io.livecoins.errors.PaymentCancelledException;
+import io.livecoins.errors.PaymentDeclinedException;
 import io.livecoins.payment.DeclineReason;
 import io.livecoins.recharge.CoinPackage;
 import java.io.IOException;

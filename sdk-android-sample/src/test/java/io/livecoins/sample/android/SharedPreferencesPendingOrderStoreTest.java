@@ -21,7 +21,7 @@ public class SharedPreferencesPendingOrderStoreTest {
       context.getSharedPreferences(SharedPreferencesPendingOrderStore.PREFS_NAME, Context.MODE_PRIVATE);
 
   private static PendingOrder created(String id, Instant at) {
-    return new PendingOrder(id, "coins-70", "sandbox", "US", Money.of(99, "USD"),
+    return new PendingOrder(id, "bob", "coins-70", "sandbox", "US", Money.of(99, "USD"),
         PendingOrder.State.CREATED, null, "key-" + id, at);
   }
 

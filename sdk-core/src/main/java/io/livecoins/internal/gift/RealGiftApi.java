@@ -2,12 +2,12 @@ package io.livecoins.internal.gift;
 
 import com.squareup.moshi.JsonDataException;
 import io.livecoins.Call;
-import io.livecoins.Effect;
-import io.livecoins.InsufficientCoinsException;
-import io.livecoins.InvalidRequestException;
-import io.livecoins.LiveCoinsException;
-import io.livecoins.NotFoundException;
-import io.livecoins.PriceChangedException;
+import io.livecoins.errors.Effect;
+import io.livecoins.errors.InsufficientCoinsException;
+import io.livecoins.errors.InvalidRequestException;
+import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.errors.NotFoundException;
+import io.livecoins.errors.PriceChangedException;
 import io.livecoins.gift.Gift;
 import io.livecoins.gift.GiftApi;
 import io.livecoins.gift.GiftReceipt;

@@ -1,7 +1,7 @@
 package io.livecoins.internal.gift;
 
-import io.livecoins.Effect;
-import io.livecoins.LiveCoinsException;
+import io.livecoins.errors.Effect;
+import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.gift.Gift;
 import io.livecoins.gift.GiftApi;
 import io.livecoins.gift.GiftCombo;

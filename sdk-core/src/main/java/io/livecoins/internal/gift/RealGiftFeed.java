@@ -1,13 +1,13 @@
 package io.livecoins.internal.gift;
 
-import io.livecoins.AuthenticationException;
-import io.livecoins.Effect;
-import io.livecoins.ForbiddenException;
-import io.livecoins.LiveCoinsException;
-import io.livecoins.MalformedResponseException;
-import io.livecoins.NetworkException;
-import io.livecoins.NotFoundException;
-import io.livecoins.ServerException;
+import io.livecoins.errors.AuthenticationException;
+import io.livecoins.errors.Effect;
+import io.livecoins.errors.ForbiddenException;
+import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.errors.MalformedResponseException;
+import io.livecoins.errors.NetworkException;
+import io.livecoins.errors.NotFoundException;
+import io.livecoins.errors.ServerException;
 import io.livecoins.gift.GiftEvent;
 import io.livecoins.gift.GiftEventListener;
 import io.livecoins.gift.GiftFeed;

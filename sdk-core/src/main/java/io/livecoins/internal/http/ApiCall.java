@@ -1,15 +1,15 @@
 package io.livecoins.internal.http;
 
 import io.livecoins.internal.Strings;
-import io.livecoins.AuthenticationException;
+import io.livecoins.errors.AuthenticationException;
 import io.livecoins.Call;
-import io.livecoins.CallCancelledException;
+import io.livecoins.errors.CallCancelledException;
 import io.livecoins.Callback;
-import io.livecoins.Effect;
-import io.livecoins.LiveCoinsException;
-import io.livecoins.MalformedResponseException;
-import io.livecoins.NetworkException;
-import io.livecoins.RateLimitedException;
+import io.livecoins.errors.Effect;
+import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.errors.MalformedResponseException;
+import io.livecoins.errors.NetworkException;
+import io.livecoins.errors.RateLimitedException;
 import io.livecoins.internal.Redactor;
 import io.livecoins.transport.HttpRequest;
 import io.livecoins.transport.HttpResponse;

@@ -1,10 +1,10 @@
 package io.livecoins.internal.http;
 
 import io.livecoins.Call;
-import io.livecoins.CallCancelledException;
+import io.livecoins.errors.CallCancelledException;
 import io.livecoins.Callback;
-import io.livecoins.Effect;
-import io.livecoins.LiveCoinsException;
+import io.livecoins.errors.Effect;
+import io.livecoins.errors.LiveCoinsException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;

@@ -2,18 +2,18 @@ package io.livecoins.internal.recharge;
 
 import com.squareup.moshi.JsonDataException;
 import io.livecoins.Call;
-import io.livecoins.CallCancelledException;
-import io.livecoins.ConflictException;
-import io.livecoins.Effect;
-import io.livecoins.InvalidRequestException;
-import io.livecoins.LiveCoinsException;
-import io.livecoins.MalformedResponseException;
-import io.livecoins.NetworkException;
-import io.livecoins.NotFoundException;
-import io.livecoins.PaymentCancelledException;
-import io.livecoins.PaymentDeclinedException;
-import io.livecoins.PaymentUncertainException;
-import io.livecoins.ServerException;
+import io.livecoins.errors.CallCancelledException;
+import io.livecoins.errors.ConflictException;
+import io.livecoins.errors.Effect;
+import io.livecoins.errors.InvalidRequestException;
+import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.errors.MalformedResponseException;
+import io.livecoins.errors.NetworkException;
+import io.livecoins.errors.NotFoundException;
+import io.livecoins.errors.PaymentCancelledException;
+import io.livecoins.errors.PaymentDeclinedException;
+import io.livecoins.errors.PaymentUncertainException;
+import io.livecoins.errors.ServerException;
 import io.livecoins.internal.Redactor;
 import io.livecoins.internal.Strings;
 import io.livecoins.internal.http.ApiClient;
@@ -201,7 +201,7 @@ public final class RealRechargeApi implements RechargeApi {
       String token = null;
       if (record == null) {
         record =
-            new PendingOrder(orderId, created.packageId(), provider.id(), created.region(),
+            new PendingOrder(orderId, api.auth().userId(), created.packageId(), provider.id(), created.region(),
                 created.price(), PendingOrder.State.CREATED, null, confirmKey,
                 Instant.ofEpochMilli(api.clock().millis()));
         // Recorded before payment: if this fails, nothing was charged.
@@ -495,7 +495,7 @@ public final class RealRechargeApi implements RechargeApi {
     }
     // The first confirmation of this token from here: a fresh key (a COMPLETED order is never credited twice).
     PendingOrder record =
-        new PendingOrder(order.id(), order.packageId(), order.provider(), order.region(),
+        new PendingOrder(order.id(), api.auth().userId(), order.packageId(), order.provider(), order.region(),
             order.price(), PendingOrder.State.AUTHORIZED, token, ApiRequest.newIdempotencyKey(),
             Instant.ofEpochMilli(api.clock().millis()));
     saveAuthorized(record);

@@ -1,8 +1,8 @@
 package io.livecoins.internal.wallet;
 
 import io.livecoins.Call;
-import io.livecoins.Effect;
-import io.livecoins.MalformedResponseException;
+import io.livecoins.errors.Effect;
+import io.livecoins.errors.MalformedResponseException;
 import io.livecoins.Page;
 import io.livecoins.internal.Strings;
 import io.livecoins.internal.http.ApiClient;

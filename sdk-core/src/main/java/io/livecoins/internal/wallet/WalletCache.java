@@ -20,12 +20,20 @@ public final class WalletCache {
   private static final Logger log = LoggerFactory.getLogger("io.livecoins.wallet");
 
   private final Executor callbackExecutor;
+  private final String userId;
   private final AtomicReference<@Nullable Wallet> latest = new AtomicReference<>();
   // Listener → highest version delivered to it.
   private final Map<WalletListener, Long> listeners = new ConcurrentHashMap<>();
 
-  public WalletCache(Executor callbackExecutor) {
-    this.callbackExecutor = callbackExecutor;
+  /** Creates the cache of {@code userId}'s wallet, the client's signed-in user. */
+  public WalletCache(Executor callbackExecutor, String userId) {
+    this.callbackExecutor = Objects.requireNonNull(callbackExecutor, "callbackExecutor == null");
+    this.userId = Objects.requireNonNull(userId, "userId == null");
+  }
+
+  /** The user whose wallet this is. */
+  public String userId() {
+    return userId;
   }
 
   /** The newest snapshot seen, or null before the first. */
@@ -35,16 +43,16 @@ public final class WalletCache {
 
   /**
    * Offers a snapshot from a response. Returns true if it was newer and became the cached one.
-   * A snapshot of another user than the cached one is ignored: a client serves one user.
+   * A snapshot of another user than the client's is ignored: a client serves one user.
    */
   public boolean offer(Wallet wallet) {
     Objects.requireNonNull(wallet, "wallet == null");
+    if (!userId.equals(wallet.userId())) {
+      log.warn("ignoring a wallet of another user than this client's");
+      return false;
+    }
     while (true) {
       Wallet current = latest.get();
-      if (current != null && !current.userId().equals(wallet.userId())) {
-        log.warn("ignoring a wallet of another user than this client's");
-        return false;
-      }
       if (current != null && !wallet.isNewerThan(current)) return false;
       if (latest.compareAndSet(current, wallet)) break;
     }
@@ -53,15 +61,14 @@ public final class WalletCache {
   }
 
   /**
-   * Returns {@code wallet} if it belongs to this client's user (the owner of the first snapshot
-   * seen). A response carrying another user's wallet is refused, so that it is never shown: the
+   * Returns {@code wallet} if it belongs to this client's signed-in user. A response carrying
+   * another user's wallet is refused, from the first answer on, so that it is never shown: the
    * caller's decoder turns the exception into a {@code MalformedResponseException}.
    *
    * @throws IllegalArgumentException if {@code wallet} belongs to another user
    */
   public Wallet checkOwner(Wallet wallet) {
-    Wallet current = latest.get();
-    if (current != null && !current.userId().equals(wallet.userId())) {
+    if (!userId.equals(wallet.userId())) {
       throw new IllegalArgumentException("the response carries another user's wallet");
     }
     return wallet;

@@ -24,6 +24,7 @@ public final class PendingOrderFileDto {
   /** One record. */
   public static final class Record {
     public @Nullable String orderId;
+    public @Nullable String userId;
     public @Nullable String packageId;
     public @Nullable String providerId;
     public @Nullable String region;
@@ -44,6 +45,7 @@ public final class PendingOrderFileDto {
       }
       return new PendingOrder(
           Wire.require(orderId, "orderId"),
+          Wire.require(userId, "userId"),
           Wire.require(packageId, "packageId"),
           Wire.require(providerId, "providerId"),
           Wire.require(region, "region"),
@@ -58,6 +60,7 @@ public final class PendingOrderFileDto {
     public static Record from(PendingOrder order) {
       Record record = new Record();
       record.orderId = order.orderId();
+      record.userId = order.userId();
       record.packageId = order.packageId();
       record.providerId = order.providerId();
       record.region = order.region();

@@ -7,18 +7,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.livecoins.AuthTokenProvider;
-import io.livecoins.AuthenticationException;
+import io.livecoins.errors.AuthenticationException;
 import io.livecoins.Call;
-import io.livecoins.CallCancelledException;
+import io.livecoins.errors.CallCancelledException;
 import io.livecoins.Callback;
-import io.livecoins.ConflictException;
-import io.livecoins.Effect;
-import io.livecoins.LiveCoinsException;
-import io.livecoins.MalformedResponseException;
-import io.livecoins.NetworkException;
-import io.livecoins.RateLimitedException;
+import io.livecoins.errors.ConflictException;
+import io.livecoins.errors.Effect;
+import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.errors.MalformedResponseException;
+import io.livecoins.errors.NetworkException;
+import io.livecoins.errors.RateLimitedException;
 import io.livecoins.RetryPolicy;
-import io.livecoins.ServerException;
+import io.livecoins.errors.ServerException;
 import io.livecoins.Sleeper;
 import io.livecoins.internal.json.JsonCodec;
 import io.livecoins.test.MockServers;
@@ -78,7 +78,7 @@ final class ApiCallTest {
 
   private ApiClient client() {
     return client(
-        AuthTokenProvider.of("secret-token-1"),
+        AuthTokenProvider.of("bob", "secret-token-1"),
         RetryPolicy.builder().jitter(false).build(),
         sleeper);
   }
@@ -159,7 +159,7 @@ final class ApiCallTest {
             .build());
     ApiClient client =
         client(
-            AuthTokenProvider.of("t"),
+            AuthTokenProvider.of("bob", "t"),
             RetryPolicy.builder().jitter(false).callTimeout(Duration.ofSeconds(30)).build(),
             sleeper);
 
@@ -225,6 +225,11 @@ final class ApiCallTest {
     AuthTokenProvider auth =
         new AuthTokenProvider() {
           @Override
+          public String userId() {
+            return "bob";
+          }
+
+          @Override
           public String token() {
             return "old-token";
           }
@@ -258,6 +263,11 @@ final class ApiCallTest {
     AuthTokenProvider auth =
         new AuthTokenProvider() {
           @Override
+          public String userId() {
+            return "bob";
+          }
+
+          @Override
           public String token() {
             return "t1";
           }
@@ -281,8 +291,16 @@ final class ApiCallTest {
   @Test
   void aFailingTokenProviderIsAnAuthenticationErrorBeforeAnyRequest() {
     AuthTokenProvider broken =
-        () -> {
-          throw new IllegalStateException("signed out");
+        new AuthTokenProvider() {
+          @Override
+          public String userId() {
+            return "bob";
+          }
+
+          @Override
+          public String token() {
+            throw new IllegalStateException("signed out");
+          }
         };
     ApiClient client = client(broken, RetryPolicy.DEFAULT, sleeper);
     assertThatThrownBy(() -> client.newCall(getEcho()).execute())
@@ -300,7 +318,7 @@ final class ApiCallTest {
         new ApiClient(
             "http://127.0.0.1:" + closedPort,
             OkHttpTransport.create(),
-            AuthTokenProvider.of("t"),
+            AuthTokenProvider.of("bob", "t"),
             RetryPolicy.builder().jitter(false).maxAttempts(2).build(),
             sleeper,
             Clock.systemUTC(),
@@ -333,7 +351,7 @@ final class ApiCallTest {
           new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
     }
     ApiClient client =
-        client(AuthTokenProvider.of("t"), RetryPolicy.builder().maxAttempts(2).jitter(false).build(), sleeper);
+        client(AuthTokenProvider.of("bob", "t"), RetryPolicy.builder().maxAttempts(2).jitter(false).build(), sleeper);
     NetworkException e =
         catchThrowableOfType(NetworkException.class, () -> client.newCall(postEcho()).execute());
     assertThat(e.effect()).isEqualTo(Effect.UNKNOWN);
@@ -350,7 +368,7 @@ final class ApiCallTest {
           new ApiClient(
               server.url("/").toString().replaceAll("/$", ""),
               OkHttpTransport.create(),
-              AuthTokenProvider.of("t"),
+              AuthTokenProvider.of("bob", "t"),
               RetryPolicy.DEFAULT,
               sleeper,
               Clock.systemUTC(),
@@ -407,7 +425,7 @@ final class ApiCallTest {
               }
             });
     assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
-    assertThat(failure.get()).isInstanceOf(io.livecoins.NotFoundException.class);
+    assertThat(failure.get()).isInstanceOf(io.livecoins.errors.NotFoundException.class);
   }
 
   @Test
@@ -463,7 +481,7 @@ final class ApiCallTest {
           new CountDownLatch(1).await(); // only cancel()'s interrupt ends this wait
         };
     Call<String> call =
-        client(AuthTokenProvider.of("t"), RetryPolicy.builder().jitter(false).build(), blocking)
+        client(AuthTokenProvider.of("bob", "t"), RetryPolicy.builder().jitter(false).build(), blocking)
             .newCall(getEcho());
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     Thread runner =

@@ -6,23 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.livecoins.AuthTokenProvider;
-import io.livecoins.BelowMinimumWithdrawalException;
-import io.livecoins.Effect;
-import io.livecoins.ForbiddenException;
-import io.livecoins.IdempotencyKeyReusedException;
-import io.livecoins.InsufficientCoinsException;
-import io.livecoins.InsufficientDiamondsException;
-import io.livecoins.InvalidRequestException;
-import io.livecoins.LimitExceededException;
-import io.livecoins.LiveCoinsException;
-import io.livecoins.MalformedResponseException;
+import io.livecoins.errors.BelowMinimumWithdrawalException;
+import io.livecoins.errors.Effect;
+import io.livecoins.errors.ForbiddenException;
+import io.livecoins.errors.IdempotencyKeyReusedException;
+import io.livecoins.errors.InsufficientCoinsException;
+import io.livecoins.errors.InsufficientDiamondsException;
+import io.livecoins.errors.InvalidRequestException;
+import io.livecoins.errors.LimitExceededException;
+import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.errors.MalformedResponseException;
 import io.livecoins.Money;
-import io.livecoins.NotFoundException;
-import io.livecoins.PaymentDeclinedException;
-import io.livecoins.PriceChangedException;
-import io.livecoins.RateLimitedException;
+import io.livecoins.errors.NotFoundException;
+import io.livecoins.errors.PaymentDeclinedException;
+import io.livecoins.errors.PriceChangedException;
+import io.livecoins.errors.RateLimitedException;
 import io.livecoins.RetryPolicy;
-import io.livecoins.ServerException;
+import io.livecoins.errors.ServerException;
 import io.livecoins.internal.json.JsonCodec;
 import io.livecoins.payment.DeclineReason;
 import io.livecoins.test.MockServers;
@@ -60,7 +60,7 @@ final class ErrorMappingTest {
         new ApiClient(
             server.url("/").toString().replaceAll("/$", ""),
             OkHttpTransport.create(),
-            AuthTokenProvider.of("t"),
+            AuthTokenProvider.of("bob", "t"),
             RetryPolicy.none(),
             new RecordingSleeper(),
             Clock.systemUTC(),

@@ -47,7 +47,7 @@ final class LoggingRedactionTest {
         new ApiClient(
             server.url("/").toString().replaceAll("/$", ""),
             OkHttpTransport.create(),
-            AuthTokenProvider.of(BEARER),
+            AuthTokenProvider.of("bob", BEARER),
             RetryPolicy.builder().jitter(false).build(),
             new RecordingSleeper(),
             Clock.systemUTC(),

@@ -9,15 +9,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.livecoins.AuthTokenProvider;
 import io.livecoins.Call;
 import io.livecoins.Callback;
-import io.livecoins.Effect;
-import io.livecoins.LiveCoinsException;
-import io.livecoins.MalformedResponseException;
+import io.livecoins.errors.Effect;
+import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.errors.MalformedResponseException;
 import io.livecoins.Money;
-import io.livecoins.NetworkException;
-import io.livecoins.PaymentCancelledException;
-import io.livecoins.PaymentDeclinedException;
-import io.livecoins.PaymentUncertainException;
-import io.livecoins.PriceChangedException;
+import io.livecoins.errors.NetworkException;
+import io.livecoins.errors.PaymentCancelledException;
+import io.livecoins.errors.PaymentDeclinedException;
+import io.livecoins.errors.PaymentUncertainException;
+import io.livecoins.errors.PriceChangedException;
 import io.livecoins.RetryPolicy;
 import io.livecoins.Sleeper;
 import io.livecoins.internal.http.ApiClient;
@@ -86,7 +86,7 @@ final class RealRechargeApiTest {
         clock.advance(duration);
       };
   private final ExecutorService dispatcher = Executors.newCachedThreadPool();
-  private final WalletCache wallets = new WalletCache(Runnable::run);
+  private final WalletCache wallets = new WalletCache(Runnable::run, "bob");
   private final InMemoryPendingOrderStore store = new InMemoryPendingOrderStore();
   private final ScriptedProvider card = new ScriptedProvider("card");
 
@@ -101,7 +101,7 @@ final class RealRechargeApiTest {
         new ApiClient(
             server.url("/").toString().replaceAll("/$", ""),
             OkHttpTransport.create(),
-            AuthTokenProvider.of("demo-token-bob"),
+            AuthTokenProvider.of("bob", "demo-token-bob"),
             policy,
             sleeper,
             clock,
@@ -638,7 +638,7 @@ final class RealRechargeApiTest {
     RechargeApi recharge = recharge();
 
     assertThatThrownBy(() -> recharge.order("ord_9").execute()).isInstanceOf(MalformedResponseException.class);
-    assertThatThrownBy(() -> recharge.order("ord/9").execute()).isInstanceOf(io.livecoins.NotFoundException.class);
+    assertThatThrownBy(() -> recharge.order("ord/9").execute()).isInstanceOf(io.livecoins.errors.NotFoundException.class);
     assertThat(wallets.latest()).isNull();
   }
 
@@ -691,7 +691,7 @@ final class RealRechargeApiTest {
 
   @Test
   void resumeKeepsOrdersNoProviderCanRecover() throws Exception {
-    store.save(new PendingOrder("ord_1", "coins-700", "card", "US", Money.of(999, "USD"),
+    store.save(new PendingOrder("ord_1", "bob", "coins-700", "card", "US", Money.of(999, "USD"),
         PendingOrder.State.CREATED, null, "key-1", Instant.EPOCH));
     server.enqueue(withWallet("ord_1", "AWAITING_PAYMENT", 0, 1));
     server.enqueue(emptyList());
@@ -735,22 +735,22 @@ final class RealRechargeApiTest {
     // Cancel from inside the first poll wait (the sleeper runs on the executing thread).
     ApiClient api =
         new ApiClient(server.url("/").toString().replaceAll("/$", ""), OkHttpTransport.create(),
-            AuthTokenProvider.of("demo-token-bob"), RetryPolicy.none(),
+            AuthTokenProvider.of("bob", "demo-token-bob"), RetryPolicy.none(),
             d -> holder.get().cancel(), clock, "test", 64 * 1024, dispatcher, Runnable::run, new JsonCodec());
     Map<String, PaymentProvider> providers = new LinkedHashMap<>();
     providers.put("card", card);
     RechargeApi recharge = new RealRechargeApi(api, wallets, providers, store, "US");
     holder.set(recharge.purchase(PACK, "card", PaymentMethod.none()));
 
-    io.livecoins.CallCancelledException e =
-        catchThrowableOfType(io.livecoins.CallCancelledException.class, () -> holder.get().execute());
+    io.livecoins.errors.CallCancelledException e =
+        catchThrowableOfType(io.livecoins.errors.CallCancelledException.class, () -> holder.get().execute());
 
     assertThat(e.effect()).isEqualTo(Effect.UNKNOWN);
     assertThat(store.get("ord_1").paymentToken()).isEqualTo("tok_card_1");
   }
 
   private static PendingOrder record(String orderId, String token) {
-    return new PendingOrder(orderId, "coins-700", "card", "US", Money.of(999, "USD"),
+    return new PendingOrder(orderId, "bob", "coins-700", "card", "US", Money.of(999, "USD"),
         PendingOrder.State.AUTHORIZED, token, "key-" + orderId, Instant.EPOCH);
   }
 

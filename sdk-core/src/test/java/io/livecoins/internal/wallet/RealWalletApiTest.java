@@ -7,19 +7,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.livecoins.AuthTokenProvider;
-import io.livecoins.BelowMinimumWithdrawalException;
+import io.livecoins.errors.BelowMinimumWithdrawalException;
 import io.livecoins.Call;
 import io.livecoins.Callback;
-import io.livecoins.Effect;
-import io.livecoins.ForbiddenException;
-import io.livecoins.InsufficientDiamondsException;
-import io.livecoins.LimitExceededException;
-import io.livecoins.LiveCoinsException;
-import io.livecoins.MalformedResponseException;
+import io.livecoins.errors.Effect;
+import io.livecoins.errors.ForbiddenException;
+import io.livecoins.errors.InsufficientDiamondsException;
+import io.livecoins.errors.LimitExceededException;
+import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.errors.MalformedResponseException;
 import io.livecoins.Money;
 import io.livecoins.Page;
 import io.livecoins.RetryPolicy;
-import io.livecoins.ServerException;
+import io.livecoins.errors.ServerException;
 import io.livecoins.internal.http.ApiClient;
 import io.livecoins.internal.json.JsonCodec;
 import io.livecoins.test.MockServers;
@@ -65,7 +65,7 @@ final class RealWalletApiTest {
   private final ExecutorService dispatcher = Executors.newCachedThreadPool();
   private final ExecutorService callbacks =
       Executors.newSingleThreadExecutor(r -> new Thread(r, CALLBACK_THREAD));
-  private final WalletCache cache = new WalletCache(callbacks);
+  private final WalletCache cache = new WalletCache(callbacks, "carol");
   /** What listeners heard, as "thread:userId:version". */
   private final List<String> heard = new CopyOnWriteArrayList<>();
   private final WalletListener recorder =
@@ -83,7 +83,7 @@ final class RealWalletApiTest {
         new ApiClient(
             server.url("/").toString().replaceAll("/$", ""),
             OkHttpTransport.create(),
-            AuthTokenProvider.of("demo-token-carol"),
+            AuthTokenProvider.of("carol", "demo-token-carol"),
             policy,
             sleeper,
             Clock.systemUTC(),

@@ -32,7 +32,7 @@ final class Clients {
         .baseUrl(baseUrl)
         // The signed-in user's session token. A real app passes a provider whose refresh()
         // renews an expired session: the SDK calls it once when the server answers 401.
-        .authTokenProvider(AuthTokenProvider.of(token))
+        .authTokenProvider(AuthTokenProvider.of(userIdOf(token), token))
         // Who takes the money. The sandbox provider turns test cards into sandbox tokens; a real
         // app registers its card processor, PayPal or Play Billing provider (several may coexist).
         .paymentProvider(new SandboxPaymentProvider())
@@ -53,5 +53,16 @@ final class Clients {
   /** A fresh store instance on {@code user}'s records file, as a restarted app would open it. */
   FilePendingOrderStore pendingOrderStore(String user) {
     return new FilePendingOrderStore(dataDir.resolve(user + "-pending-orders.json"));
+  }
+
+  /**
+   * The user a token signs in. A real app knows it from its own sign-in; the sample's tokens follow
+   * the mock server's demo convention {@code demo-token-<user>}, and any other token is taken to be
+   * the user's id followed by {@code -} and a secret part.
+   */
+  static String userIdOf(String token) {
+    String trimmed = token.trim();
+    int dash = trimmed.lastIndexOf('-');
+    return dash >= 0 && dash < trimmed.length() - 1 ? trimmed.substring(dash + 1) : trimmed;
   }
 }

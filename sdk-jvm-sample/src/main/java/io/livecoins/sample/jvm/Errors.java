@@ -1,17 +1,17 @@
 package io.livecoins.sample.jvm;
 
-import io.livecoins.BelowMinimumWithdrawalException;
-import io.livecoins.ForbiddenException;
-import io.livecoins.InsufficientCoinsException;
-import io.livecoins.InsufficientDiamondsException;
-import io.livecoins.LimitExceededException;
-import io.livecoins.LiveCoinsException;
-import io.livecoins.NetworkException;
-import io.livecoins.NotFoundException;
-import io.livecoins.PaymentCancelledException;
-import io.livecoins.PaymentDeclinedException;
-import io.livecoins.PaymentUncertainException;
-import io.livecoins.PriceChangedException;
+import io.livecoins.errors.BelowMinimumWithdrawalException;
+import io.livecoins.errors.ForbiddenException;
+import io.livecoins.errors.InsufficientCoinsException;
+import io.livecoins.errors.InsufficientDiamondsException;
+import io.livecoins.errors.LimitExceededException;
+import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.errors.NetworkException;
+import io.livecoins.errors.NotFoundException;
+import io.livecoins.errors.PaymentCancelledException;
+import io.livecoins.errors.PaymentDeclinedException;
+import io.livecoins.errors.PaymentUncertainException;
+import io.livecoins.errors.PriceChangedException;
 import io.livecoins.recharge.CoinPackage;
 import java.util.Locale;
 

@@ -1,7 +1,7 @@
 package io.livecoins.sample.jvm;
 
 import io.livecoins.LiveCoins;
-import io.livecoins.LiveCoinsException;
+import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.Page;
 import io.livecoins.Sleeper;
 import io.livecoins.gift.Gift;

@@ -1,10 +1,10 @@
 package io.livecoins.sample.android.r8;
 
 import io.livecoins.AuthTokenProvider;
-import io.livecoins.InsufficientCoinsException;
+import io.livecoins.errors.InsufficientCoinsException;
 import io.livecoins.LiveCoins;
-import io.livecoins.LiveCoinsException;
-import io.livecoins.PaymentDeclinedException;
+import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.errors.PaymentDeclinedException;
 import io.livecoins.gift.Gift;
 import io.livecoins.gift.GiftEvent;
 import io.livecoins.gift.GiftEventListener;
@@ -133,7 +133,7 @@ public final class R8SmokeMain {
   private static LiveCoins client(String url, String token, Path pendingFile) {
     return LiveCoins.builder()
         .baseUrl(url)
-        .authTokenProvider(AuthTokenProvider.of(token))
+        .authTokenProvider(AuthTokenProvider.of(token.substring(token.lastIndexOf('-') + 1), token))
         .paymentProvider(new SandboxPaymentProvider())
         .pendingOrderStore(new FilePendingOrderStore(pendingFile))
         .build();

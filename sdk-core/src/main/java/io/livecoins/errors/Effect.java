@@ -1,4 +1,4 @@
-package io.livecoins;
+package io.livecoins.errors;
 
 /**
  * Whether a failed operation may have moved money or coins, so that an app can tell a person the
@@ -9,7 +9,7 @@ public enum Effect {
   NOT_APPLIED,
   /**
    * The operation may or may not have taken effect (for example the connection dropped after the
-   * request was sent). Retrying the same {@link Call} (or {@link Call#clone()}) reuses its
+   * request was sent). Retrying the same {@link io.livecoins.Call} (or {@link io.livecoins.Call#clone()}) reuses its
    * idempotency key and is safe; for recharges {@code recharge().resumePending()} reconciles.
    */
   UNKNOWN,

@@ -1,4 +1,4 @@
-package io.livecoins;
+package io.livecoins.errors;
 
 /**
  * No usable response: the connection failed, timed out or dropped, after the SDK's retries ran out

@@ -1,7 +1,7 @@
-package io.livecoins;
+package io.livecoins.errors;
 
 /**
- * The call was {@linkplain Call#cancel() cancelled}. A mutating call cancelled after its request
+ * The call was {@linkplain io.livecoins.Call#cancel() cancelled}. A mutating call cancelled after its request
  * was sent has effect {@link Effect#UNKNOWN}.
  */
 public final class CallCancelledException extends LiveCoinsException {

@@ -1,4 +1,4 @@
-package io.livecoins;
+package io.livecoins.errors;
 
 import io.livecoins.payment.DeclineReason;
 import org.jspecify.annotations.Nullable;

@@ -1,10 +1,10 @@
-package io.livecoins;
+package io.livecoins.errors;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP 401 {@code unauthenticated}: the bearer token was missing or rejected, even after one
- * refresh through {@link AuthTokenProvider#refresh(String)}. The app should sign the user in again.
+ * refresh through {@link io.livecoins.AuthTokenProvider#refresh(String)}. The app should sign the user in again.
  * The refusal changed nothing; but when an earlier attempt of the same write was cut off, that
  * attempt may have been applied, and {@link #effect()} is then {@link Effect#UNKNOWN}.
  */

@@ -1,4 +1,6 @@
-package io.livecoins;
+package io.livecoins.errors;
+
+import io.livecoins.Money;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package io.livecoins;
+package io.livecoins.errors;
 
 import org.jspecify.annotations.Nullable;
 
