@@ -5,6 +5,8 @@ import io.livecoins.internal.wire.PendingOrderFileDto;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,16 +40,28 @@ import org.jspecify.annotations.Nullable;
  * permissions. A main file that cannot be parsed is never overwritten or ignored: every method
  * then throws {@link PendingOrderStoreException} naming the file, so no record is lost silently.
  *
- * <p>Thread-safe. Use one instance per file (the instance caches the records it wrote).
+ * <p><b>Safe to share.</b> Any number of instances, in one process or in several (a re-created
+ * client after a sign-in, a second process, a widget), may use the same file at once: every method
+ * holds an exclusive lock on a companion file ({@code <name>.lock}) — a lock in this JVM and an OS
+ * file lock across processes — and re-reads the file under it, so no instance ever writes over a
+ * record that another one saved. The OS releases the lock of a killed process. One file may hold
+ * the records of several users (each record names its {@linkplain PendingOrder#userId() owner});
+ * the SDK resumes only the signed-in user's.
+ *
+ * <p>Thread-safe.
  */
 public final class FilePendingOrderStore implements PendingOrderStore {
   private static final Set<PosixFilePermission> OWNER_ONLY =
       Collections.unmodifiableSet(PosixFilePermissions.fromString("rw-------"));
+  // One monitor per lock file in this JVM: the OS lock is per process, so threads and instances of
+  // one process must take turns before asking for it (a second FileChannel.lock() on a file this
+  // JVM already locks throws OverlappingFileLockException instead of waiting).
+  private static final ConcurrentMap<Path, Object> JVM_LOCKS = new ConcurrentHashMap<>();
 
   private final Path file;
   private final Path temp;
+  private final Path lockFile;
   private final JsonCodec json = new JsonCodec();
-  private @Nullable Map<String, PendingOrder> orders; // loaded on first use
 
   /**
    * Creates a store in {@code file}; the file and its directory are created on the first save.
@@ -56,10 +72,11 @@ public final class FilePendingOrderStore implements PendingOrderStore {
    */
   public FilePendingOrderStore(Path file) {
     Objects.requireNonNull(file, "file == null");
-    Path absolute = file.toAbsolutePath();
+    Path absolute = file.toAbsolutePath().normalize();
     if (absolute.getFileName() == null) throw new IllegalArgumentException("file has no name: " + file);
     this.file = absolute;
     this.temp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
+    this.lockFile = absolute.resolveSibling(absolute.getFileName() + ".lock");
   }
 
   /** The file holding the records. */
@@ -68,37 +85,87 @@ public final class FilePendingOrderStore implements PendingOrderStore {
   }
 
   @Override
-  public synchronized void save(PendingOrder order) {
+  public void save(PendingOrder order) {
     Objects.requireNonNull(order, "order == null");
-    Map<String, PendingOrder> next = new LinkedHashMap<>(load());
-    next.put(order.orderId(), order);
-    write(next);
+    locked(true, current -> {
+      Map<String, PendingOrder> next = new LinkedHashMap<>(current);
+      next.put(order.orderId(), order);
+      write(next);
+      return null;
+    });
   }
 
   @Override
-  public synchronized void remove(String orderId) {
+  public void remove(String orderId) {
     Objects.requireNonNull(orderId, "orderId == null");
-    Map<String, PendingOrder> current = load();
-    if (!current.containsKey(orderId)) return;
-    Map<String, PendingOrder> next = new LinkedHashMap<>(current);
-    next.remove(orderId);
-    write(next);
+    locked(false, current -> {
+      if (!current.containsKey(orderId)) return null;
+      Map<String, PendingOrder> next = new LinkedHashMap<>(current);
+      next.remove(orderId);
+      write(next);
+      return null;
+    });
   }
 
   @Override
-  public synchronized @Nullable PendingOrder get(String orderId) {
+  public @Nullable PendingOrder get(String orderId) {
     Objects.requireNonNull(orderId, "orderId == null");
-    return load().get(orderId);
+    return locked(false, current -> current.get(orderId));
   }
 
   @Override
-  public synchronized List<PendingOrder> all() {
-    return Collections.unmodifiableList(new ArrayList<>(load().values()));
+  public List<PendingOrder> all() {
+    return locked(false, current -> Collections.unmodifiableList(new ArrayList<>(current.values())));
   }
 
-  private Map<String, PendingOrder> load() {
-    Map<String, PendingOrder> loaded = orders;
-    if (loaded != null) return loaded;
+  /** What runs under the lock, with the records as the file holds them now. */
+  private interface Action<R> {
+    R run(Map<String, PendingOrder> current);
+  }
+
+  /**
+   * Runs {@code action} holding this JVM's monitor and the OS lock of the lock file, on the
+   * records read afresh from the file. Reads take the lock too: a leftover temporary file may be
+   * deleted only while no other writer can be writing it.
+   */
+  private <R> R locked(boolean creating, Action<R> action) {
+    if (!creating && !Files.exists(file) && !Files.exists(lockFile)) {
+      return action.run(new LinkedHashMap<>()); // nothing was ever saved here
+    }
+    Path key = lockFileKey();
+    Object monitor = JVM_LOCKS.computeIfAbsent(key, k -> new Object());
+    synchronized (monitor) {
+      try (FileChannel channel = FileChannel.open(key, StandardOpenOption.WRITE);
+          FileLock ignored = channel.lock()) {
+        return action.run(read());
+      } catch (OverlappingFileLockException e) {
+        throw new PendingOrderStoreException(
+            "cannot lock " + lockFile + ": this process already holds it through another path", e);
+      } catch (IOException e) {
+        throw new PendingOrderStoreException("cannot lock pending orders in " + lockFile + ": " + e, e);
+      }
+    }
+  }
+
+  /** Creates the directory and the lock file if needed; returns the lock file's real path. */
+  private Path lockFileKey() {
+    try {
+      Path dir = file.getParent();
+      if (dir != null) Files.createDirectories(dir);
+      if (!Files.exists(lockFile)) {
+        try {
+          Files.createFile(lockFile, ownerOnly());
+        } catch (FileAlreadyExistsException raced) {
+          // Another instance created it first: fine.
+        }
+      }
+      return lockFile.toRealPath();
+    } catch (IOException | UnsupportedOperationException e) {
+      throw new PendingOrderStoreException("cannot create the lock file " + lockFile + ": " + e, e);
+    }
+  }
+
+  private Map<String, PendingOrder> read() {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -107,7 +174,7 @@ public final class FilePendingOrderStore implements PendingOrderStore {
     } catch (IOException e) {
       throw new PendingOrderStoreException("cannot read pending orders from " + file + ": " + e, e);
     }
-    loaded = new LinkedHashMap<>();
+    Map<String, PendingOrder> loaded = new LinkedHashMap<>();
     if (bytes != null) {
       try {
         for (PendingOrder order : json.decode(bytes, PendingOrderFileDto.class).toPendingOrders()) {
@@ -120,13 +187,13 @@ public final class FilePendingOrderStore implements PendingOrderStore {
             e);
       }
     }
-    // A temporary file is only ever a write that did not finish: its content is not committed.
+    // Under the lock, a temporary file is only ever a write that did not finish (its writer was
+    // killed): its content is not committed.
     try {
       Files.deleteIfExists(temp);
     } catch (IOException ignored) {
-      // Harmless: the next write truncates it.
+      // Harmless: the next write replaces it.
     }
-    orders = loaded;
     return loaded;
   }
 
@@ -134,32 +201,26 @@ public final class FilePendingOrderStore implements PendingOrderStore {
     byte[] bytes = json.encode(PendingOrderFileDto.from(next.values()), PendingOrderFileDto.class);
     try {
       Path dir = file.getParent();
-      if (dir != null) Files.createDirectories(dir);
       Files.deleteIfExists(temp);
       Set<OpenOption> options = new HashSet<>();
       options.add(StandardOpenOption.CREATE_NEW);
       options.add(StandardOpenOption.WRITE);
-      FileAttribute<?>[] attributes =
-          supportsPosix()
-              ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
-              : new FileAttribute<?>[0];
-      try (FileChannel channel = FileChannel.open(temp, options, attributes)) {
+      try (FileChannel channel = FileChannel.open(temp, options, ownerOnly())) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) channel.write(buffer);
         channel.force(true);
       }
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       syncDirectory(dir);
-    } catch (FileAlreadyExistsException e) {
-      throw new PendingOrderStoreException("cannot write " + temp + ": it appeared concurrently; use one store per file", e);
     } catch (IOException | UnsupportedOperationException e) {
       throw new PendingOrderStoreException("cannot write pending orders to " + file + ": " + e, e);
     }
-    orders = next;
   }
 
-  private boolean supportsPosix() {
-    return file.getFileSystem().supportedFileAttributeViews().contains("posix");
+  private FileAttribute<?>[] ownerOnly() {
+    return file.getFileSystem().supportedFileAttributeViews().contains("posix")
+        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
+        : new FileAttribute<?>[0];
   }
 
   /** Makes the rename durable where the platform allows opening a directory (Linux, Android, macOS). */

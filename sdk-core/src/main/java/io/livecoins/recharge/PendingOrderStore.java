@@ -17,7 +17,12 @@ import org.jspecify.annotations.Nullable;
  * Android Room table): a {@link #save} must be durable when it returns, because the SDK charges the
  * user right after it.
  *
- * <p>Implementations must be thread-safe. Methods may throw {@link PendingOrderStoreException} when
+ * <p>Records carry their owner ({@link PendingOrder#userId()}): one store may hold the records of
+ * several users of one device, and the SDK resumes only the signed-in user's.
+ *
+ * <p>Implementations must be thread-safe, and safe when several instances or processes use the same
+ * storage at once (several clients of one device share one store file): never write back a copy of
+ * the records cached before another instance changed them. Methods may throw {@link PendingOrderStoreException} when
  * the storage fails; the SDK then stops before payment where it can.
  */
 public interface PendingOrderStore {

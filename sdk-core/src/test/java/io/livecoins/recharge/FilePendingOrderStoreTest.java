@@ -10,6 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,5 +117,81 @@ final class FilePendingOrderStoreTest {
     assertThatThrownBy(() -> store.get(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> new FilePendingOrderStore(null)).isInstanceOf(NullPointerException.class);
     assertThat(store.toString()).contains("p.json");
+  }
+
+  @Test
+  void twoInstancesOnOneFileLoseNoRecord() throws Exception {
+    // Reproduction: two instances (a re-created client, a second client of the same user) each
+    // cached the file and wrote over the other's records; a paid record disappeared.
+    Path file = dir.resolve("pending.json");
+    FilePendingOrderStore[] instances = {new FilePendingOrderStore(file), new FilePendingOrderStore(file)};
+    int threadsPerInstance = 3;
+    int perThread = 100;
+    ExecutorService pool = Executors.newFixedThreadPool(instances.length * threadsPerInstance);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<?>> done = new ArrayList<>();
+    Set<String> expected = new HashSet<>();
+    try {
+      for (int i = 0; i < instances.length; i++) {
+        for (int t = 0; t < threadsPerInstance; t++) {
+          FilePendingOrderStore store = instances[i];
+          String prefix = "i" + i + "t" + t;
+          for (int n = 0; n < perThread; n++) if (StoreHammer.kept(n)) expected.add(prefix + "-" + n);
+          done.add(pool.submit(() -> {
+            start.await();
+            for (int n = 0; n < perThread; n++) {
+              String id = prefix + "-" + n;
+              PendingOrder record = StoreHammer.record(id, prefix);
+              store.save(record);
+              if (n % 2 == 0) store.save(record.withPaymentToken("sbx1." + id + ".ok.abcdefgh"));
+              if (!StoreHammer.kept(n)) store.remove(id);
+            }
+            return null;
+          }));
+        }
+      }
+      start.countDown();
+      for (Future<?> f : done) f.get(2, TimeUnit.MINUTES); // any exception fails the test
+    } finally {
+      pool.shutdownNow();
+    }
+
+    List<PendingOrder> all = new FilePendingOrderStore(file).all();
+    Set<String> ids = new HashSet<>();
+    for (PendingOrder order : all) ids.add(order.orderId());
+    assertThat(ids).isEqualTo(expected);
+    for (PendingOrder order : all) {
+      int n = Integer.parseInt(order.orderId().substring(order.orderId().indexOf('-') + 1));
+      assertThat(order.state())
+          .isEqualTo(n % 2 == 0 ? PendingOrder.State.AUTHORIZED : PendingOrder.State.CREATED);
+    }
+  }
+
+  @Test
+  void anInstanceSeesWhatAnotherSavedAndRemoved() {
+    Path file = dir.resolve("pending.json");
+    FilePendingOrderStore a = new FilePendingOrderStore(file);
+    FilePendingOrderStore b = new FilePendingOrderStore(file);
+    assertThat(a.all()).isEmpty(); // read before b writes: nothing may be cached from this
+    b.save(created("ord_1"));
+    assertThat(a.get("ord_1")).isEqualTo(created("ord_1"));
+    a.save(created("ord_2"));
+    b.remove("ord_1");
+    assertThat(a.all()).containsExactly(created("ord_2"));
+    assertThat(b.all()).containsExactly(created("ord_2"));
+  }
+
+  @Test
+  void aCorruptFileStopsEveryInstanceAndIsNeverOverwritten() throws Exception {
+    Path file = dir.resolve("pending.json");
+    FilePendingOrderStore healthy = new FilePendingOrderStore(file);
+    healthy.save(created("ord_1"));
+    byte[] garbage = "{\"format\":".getBytes(StandardCharsets.UTF_8);
+    Files.write(file, garbage); // damaged behind the instances' backs
+
+    assertThatThrownBy(() -> healthy.save(created("ord_2"))).isInstanceOf(PendingOrderStoreException.class);
+    assertThatThrownBy(() -> new FilePendingOrderStore(file).remove("ord_1"))
+        .isInstanceOf(PendingOrderStoreException.class).hasMessageContaining("corrupt");
+    assertThat(Files.readAllBytes(file)).isEqualTo(garbage);
   }
 }

@@ -111,9 +111,12 @@ final class SecretsNeverLeakTest {
       Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
       assertThat(PosixFilePermissions.toString(permissions)).isEqualTo("rw-------");
     }
+    Path lock = file.resolveSibling(file.getFileName() + ".lock");
     try (var siblings = Files.list(file.getParent())) {
-      assertThat(siblings).containsExactly(file); // no temporary copy left with the token in it
+      // No temporary copy left with the token in it; the lock file beside it stays empty.
+      assertThat(siblings).containsExactlyInAnyOrder(file, lock);
     }
+    assertThat(Files.size(lock)).isZero();
     alice.recharge().resumePending().execute();
     assertThat(server.wallet(DemoData.ALICE).coins()).isEqualTo(70);
     String emptied = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
