@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -141,25 +142,41 @@ public final class RealGiftApi implements GiftApi {
     checkSend(recipientId, streamId, quantity);
     // Chosen now, so that retries and clones of this call reuse it.
     String idempotencyKey = ApiRequest.newIdempotencyKey();
+    // The request, frozen the first time the catalog resolves the gift: every retry and every
+    // clone from then on sends these bytes under this key, whatever the catalog says by then, so
+    // that a clone of an UNKNOWN send is answered with the committed result (issue #11).
+    AtomicReference<ApiRequest<SendGiftResult>> frozen = new AtomicReference<>();
     return new FlowCall<>(
         api,
         true,
         call -> {
-          Gift gift = null;
-          for (Gift candidate : catalog(call, defaultRegion)) {
-            if (candidate.id().equals(giftId)) gift = candidate;
+          ApiRequest<SendGiftResult> request = frozen.get();
+          if (request == null) {
+            Gift gift = resolve(call, giftId, quantity);
+            frozen.compareAndSet(
+                null, sendRequest(gift, recipientId, streamId, quantity, idempotencyKey));
+            request = frozen.get();
           }
-          if (gift == null) {
-            throw new NotFoundException(
-                "gift " + giftId + " is not in the " + defaultRegion + " catalog", "gift", null);
-          }
-          try {
-            totalCost(gift, quantity);
-          } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(e.getMessage(), "quantity", null);
-          }
-          return send(call, sendRequest(gift, recipientId, streamId, quantity, idempotencyKey));
+          return send(call, request);
         });
+  }
+
+  /** The gift {@code giftId} of the default region's catalog; typed errors if absent or too dear. */
+  private Gift resolve(FlowCall<?> call, String giftId, int quantity) {
+    Gift gift = null;
+    for (Gift candidate : catalog(call, defaultRegion)) {
+      if (candidate.id().equals(giftId)) gift = candidate;
+    }
+    if (gift == null) {
+      throw new NotFoundException(
+          "gift " + giftId + " is not in the " + defaultRegion + " catalog", "gift", null);
+    }
+    try {
+      totalCost(gift, quantity);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(e.getMessage(), "quantity", null);
+    }
+    return gift;
   }
 
   ApiRequest<SendGiftResult> sendRequest(
