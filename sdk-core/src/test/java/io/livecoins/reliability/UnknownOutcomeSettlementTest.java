@@ -11,6 +11,9 @@ import io.livecoins.RetryPolicy;
 import io.livecoins.errors.Effect;
 import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.gift.Gift;
+import io.livecoins.gift.GiftCombo;
+import io.livecoins.gift.GiftComboListener;
+import io.livecoins.gift.GiftComboStats;
 import io.livecoins.gift.SendGiftResult;
 import io.livecoins.testing.DemoData;
 import io.livecoins.testing.Fault;
@@ -30,7 +33,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,6 +73,10 @@ final class UnknownOutcomeSettlementTest {
 
   /** A client without retries, so that one dropped answer ends the call UNKNOWN. */
   private LiveCoins client(String token) {
+    return clientBuilder(token).build();
+  }
+
+  private LiveCoins.Builder clientBuilder(String token) {
     return LiveCoins.builder()
         .baseUrl(server.url().toString())
         .authTokenProvider(AuthTokenProvider.of(server.userIdOf(token), token))
@@ -74,8 +85,7 @@ final class UnknownOutcomeSettlementTest {
         .clock(clock)
         .giftCatalogTtl(Duration.ofMinutes(10))
         .transport(transport)
-        .dispatcher(dispatcher)
-        .build();
+        .dispatcher(dispatcher);
   }
 
   @Test
@@ -135,6 +145,58 @@ final class UnknownOutcomeSettlementTest {
     assertThat(settled.withdrawal().diamonds()).isEqualTo(10_000 - afterCommit);
     assertThat(server.wallet(DemoData.CAROL).diamonds()).isEqualTo(afterCommit); // paid once
     assertSameBytesUnderOneKey(WITHDRAW_ROUTE, 2);
+  }
+
+  @Test
+  void aComboBatchThatFailedUnknownIsSettledByReplayingItUnderItsKey() throws Exception {
+    CountDownLatch windowEnds = new CountDownLatch(1);
+    LiveCoins client =
+        clientBuilder(DemoData.BOB_TOKEN)
+            .sleeper(duration -> windowEnds.await(10, TimeUnit.SECONDS))
+            .build();
+    client.wallet().balance().execute(); // the combo checks taps against it
+    Gift rose = catalogGift(client, "rose");
+    server.faults().once(SEND_ROUTE, Fault.dropAfterCommit());
+    BlockingQueue<LiveCoinsException> failures = new LinkedBlockingQueue<>();
+    GiftCombo combo =
+        client.gifts().combo(rose, DemoData.CAROL, "stream-carol", new GiftComboListener() {
+          @Override
+          public void onBatchFailed(GiftCombo c, int quantity, LiveCoinsException error) {
+            failures.add(error);
+          }
+        });
+    for (int i = 0; i < 3; i++) assertThat(combo.tap()).isTrue();
+    windowEnds.countDown();
+    combo.close();
+
+    LiveCoinsException lost = failures.poll(10, TimeUnit.SECONDS);
+    assertThat(lost.effect()).isEqualTo(Effect.UNKNOWN);
+    assertThat(combo.stats().quantityFailed()).isEqualTo(3);
+    assertThat(combo.stats().quantityUnknown()).isEqualTo(3);
+    assertThat(server.wallet(DemoData.BOB).coins()).isEqualTo(997); // the server committed
+    transport.roseCost.set(2); // a reprice changes nothing: the batch's bytes are frozen
+    clock.advance(Duration.ofMinutes(11));
+
+    Call<SendGiftResult> settle = combo.retryFailedBatch();
+    SendGiftResult settled = settle.execute();
+    SendGiftResult again = combo.retryFailedBatch().execute(); // harmless: answered from the record
+
+    assertThat(settled.receipt().quantity()).isEqualTo(3);
+    assertThat(again.receipt().id()).isEqualTo(settled.receipt().id());
+    assertThat(server.wallet(DemoData.BOB).coins()).isEqualTo(997); // charged once
+    GiftComboStats stats = combo.stats();
+    assertThat(stats.quantitySent()).isEqualTo(3);
+    assertThat(stats.quantityFailed()).isZero();
+    assertThat(stats.quantityUnknown()).isZero();
+    assertThat(stats.coinsSpent()).isEqualTo(3);
+    assertSameBytesUnderOneKey(SEND_ROUTE, 3);
+  }
+
+  private static Gift catalogGift(LiveCoins client, String giftId) {
+    for (Gift gift : client.gifts().catalog().execute()) {
+      if (gift.id().equals(giftId)) return gift;
+    }
+    throw new AssertionError("no gift " + giftId);
   }
 
   private static long coinCost(LiveCoins client, String giftId) {
