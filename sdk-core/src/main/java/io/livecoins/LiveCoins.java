@@ -168,23 +168,42 @@ public final class LiveCoins implements Closeable {
     if (owned != null) owned.release();
   }
 
+  private void checkOpen() {
+    if (closed.get()) throw new IllegalStateException("this LiveCoins client is closed");
+  }
+
   /** Whether {@link #close()} was called. */
   public boolean isClosed() {
     return closed.get();
   }
 
-  /** Recharge: the coin catalog, purchases and recovery of interrupted purchases. */
+  /**
+   * Recharge: the coin catalog, purchases and recovery of interrupted purchases.
+   *
+   * @throws IllegalStateException if the client was {@linkplain #close() closed}
+   */
   public RechargeApi recharge() {
+    checkOpen();
     return recharge;
   }
 
-  /** Wallet: balance, history, listeners, creator earnings and withdrawals. */
+  /**
+   * Wallet: balance, history, listeners, creator earnings and withdrawals.
+   *
+   * @throws IllegalStateException if the client was {@linkplain #close() closed}
+   */
   public WalletApi wallet() {
+    checkOpen();
     return wallet;
   }
 
-  /** Gifts: catalog, sending, combos, leaderboards and the live gift feed. */
+  /**
+   * Gifts: catalog, sending, combos, leaderboards and the live gift feed.
+   *
+   * @throws IllegalStateException if the client was {@linkplain #close() closed}
+   */
   public GiftApi gifts() {
+    checkOpen();
     return gifts;
   }
 

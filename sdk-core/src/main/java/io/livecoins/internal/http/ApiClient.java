@@ -64,11 +64,13 @@ public final class ApiClient {
 
   /** Returns a call for {@code request}; nothing is sent until it is executed or enqueued. */
   public <T> Call<T> newCall(ApiRequest<T> request) {
-    checkOpen();
     return new ApiCall<>(this, request);
   }
 
-  /** Marks the client closed: from now on {@link #newCall} throws {@link IllegalStateException}. */
+  /**
+   * Marks the client closed: from now on {@link #checkOpen()} throws. The APIs check it where the
+   * app creates a call, never at an inner step, so that a flow already running finishes.
+   */
   public void close() {
     closed = true;
   }
