@@ -285,6 +285,49 @@ final class GiftComboTest {
   }
 
   @Test
+  void closeGivesUpOnABatchTheExecutorSilentlyDroppedAndReportsIt() throws Exception {
+    ExecutorService dropping = new java.util.concurrent.AbstractExecutorService() {
+      @Override public void execute(Runnable command) {} // accepts, never runs
+      @Override public void shutdown() {}
+      @Override public List<Runnable> shutdownNow() {
+        return new ArrayList<>();
+      }
+      @Override public boolean isShutdown() {
+        return false;
+      }
+      @Override public boolean isTerminated() {
+        return false;
+      }
+      @Override public boolean awaitTermination(long timeout, TimeUnit unit) {
+        return false;
+      }
+    };
+    LiveCoins client =
+        GiftFixtures.client(server, dropping)
+            .retryPolicy(io.livecoins.RetryPolicy.builder().jitter(false)
+                .callTimeout(java.time.Duration.ofMillis(100)).build())
+            .sleeper(gate)
+            .callbackExecutor(callbacks)
+            .build();
+    server.enqueue(json(200, walletJson(1000, 1)));
+    client.wallet().balance().execute(); // blocking: runs on this thread
+    GiftCombo combo = client.gifts().combo(ROSE, "carol", "stream-carol", recorder);
+    assertThat(combo.tap()).isTrue(); // its timer task is dropped
+    assertThat(combo.tap()).isTrue();
+
+    combo.close(); // the batch task is dropped too: close waits its bound, then reports
+
+    Failure failure = recorder.failed.poll(10, TimeUnit.SECONDS);
+    assertThat(failure.quantity).isEqualTo(2);
+    assertThat(failure.error.code()).isEqualTo("dispatcher_rejected");
+    assertThat(failure.error.effect()).isEqualTo(io.livecoins.errors.Effect.NOT_APPLIED);
+    GiftComboStats stats = recorder.finished.get(10, TimeUnit.SECONDS);
+    assertThat(stats.quantityFailed()).isEqualTo(2);
+    assertThat(stats.quantityPending()).isZero();
+    assertThat(server.getRequestCount()).isEqualTo(1); // only the balance read
+  }
+
+  @Test
   void aComboWithoutAFailedBatchHasNothingToRetry() throws Exception {
     LiveCoins client = client(new RecordingSleeper());
     cacheWallet(client, 1000);

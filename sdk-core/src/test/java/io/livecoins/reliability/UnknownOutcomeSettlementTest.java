@@ -130,6 +130,39 @@ final class UnknownOutcomeSettlementTest {
   }
 
   @Test
+  void aClonedSendOfAGiftValueAfterARepriceReplaysTheChargedGift() {
+    LiveCoins client = client(DemoData.BOB_TOKEN);
+    Gift rose = catalogGift(client, "rose");
+    server.faults().once(SEND_ROUTE, Fault.dropAfterCommit());
+    Call<SendGiftResult> call = client.gifts().send(rose, DemoData.CAROL, "stream-carol", 4);
+    assertThat(catchThrowableOfType(LiveCoinsException.class, call::execute).effect())
+        .isEqualTo(Effect.UNKNOWN);
+    transport.roseCost.set(2);
+    clock.advance(Duration.ofMinutes(11));
+
+    SendGiftResult settled = call.clone().execute();
+
+    assertThat(settled.receipt().coins()).isEqualTo(4);
+    assertThat(server.wallet(DemoData.BOB).coins()).isEqualTo(996);
+    assertSameBytesUnderOneKey(SEND_ROUTE, 2);
+  }
+
+  @Test
+  void theClientsOwnRetriesOfASendByIdSendTheSameBytesUnderTheSameKey() {
+    LiveCoins client =
+        clientBuilder(DemoData.BOB_TOKEN)
+            .retryPolicy(RetryPolicy.builder().maxAttempts(3).jitter(false).build())
+            .build();
+    server.faults().script(SEND_ROUTE, Fault.dropAfterCommit(), Fault.dropBeforeProcessing());
+
+    SendGiftResult result = client.gifts().send("rose", DemoData.CAROL, "stream-carol", 5).execute();
+
+    assertThat(result.receipt().coins()).isEqualTo(5);
+    assertThat(server.wallet(DemoData.BOB).coins()).isEqualTo(995);
+    assertSameBytesUnderOneKey(SEND_ROUTE, 3);
+  }
+
+  @Test
   void aClonedWithdrawalWhoseAnswerWasLostIsPaidOnceWithTheSameBytesAndKey() {
     LiveCoins client = client(DemoData.CAROL_TOKEN);
     server.faults().once(WITHDRAW_ROUTE, Fault.dropAfterCommit());

@@ -296,7 +296,7 @@ final class RealGiftCombo implements GiftCombo {
     // Bounded: a batch runs at most the call timeout; a task the host's executor silently dropped
     // (shutdownNow, a discarding policy) must not hang the caller forever.
     long waitMillis =
-        api.retryPolicy().callTimeout().plus(window).plus(Duration.ofSeconds(5)).toMillis();
+        api.retryPolicy().callTimeout().plus(window).plus(Duration.ofSeconds(1)).toMillis();
     boolean interrupted = false;
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
     boolean done = false;
