@@ -477,6 +477,10 @@ public final class LiveCoins implements Closeable {
         parent.retain(); // throws if the client it derives from was closed
         owned = parent;
       }
+      // Defaults are created per build and not kept in the builder: a second build() of this
+      // builder gets its own, so closing one client never stops the other's threads.
+      ExecutorService requestedDispatcher = dispatcher;
+      Transport requestedTransport = transport;
       if (transport == null || dispatcher == null) {
         ExecutorService ownDispatcher = null;
         if (dispatcher == null) dispatcher = ownDispatcher = newDefaultDispatcher();
@@ -489,7 +493,12 @@ public final class LiveCoins implements Closeable {
       }
       if (callbackExecutor == null) callbackExecutor = Runnable::run;
       if (pendingOrderStore == null) pendingOrderStore = new InMemoryPendingOrderStore();
-      return new LiveCoins(this);
+      try {
+        return new LiveCoins(this);
+      } finally {
+        dispatcher = requestedDispatcher;
+        transport = requestedTransport;
+      }
     }
 
     private static boolean isLoopback(String host) {

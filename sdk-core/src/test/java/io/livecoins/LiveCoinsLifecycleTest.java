@@ -165,6 +165,17 @@ final class LiveCoinsLifecycleTest {
   }
 
   @Test
+  void twoClientsBuiltByOneBuilderEachOwnTheirDefaultThreads() throws Exception {
+    LiveCoins.Builder builder = builder();
+    LiveCoins first = track(builder.build());
+    LiveCoins second = track(builder.build());
+
+    first.close();
+
+    assertThat(await(second.wallet().balance()).userId()).isEqualTo(DemoData.BOB);
+  }
+
+  @Test
   void derivingFromAClosedClientWithoutNewExecutorsIsRefused() {
     LiveCoins base = track(builder().build());
     base.close();
