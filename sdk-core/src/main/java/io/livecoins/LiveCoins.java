@@ -148,7 +148,14 @@ public final class LiveCoins implements Closeable {
     return new Builder();
   }
 
-  /** Returns a builder initialised from this client, sharing its transport and dispatcher. */
+  /**
+   * Returns a builder initialised from this client, sharing its transport and dispatcher. If this
+   * client created them, they stay open until every client sharing them is {@linkplain #close()
+   * closed}: closing this client never breaks the derived one, nor the reverse.
+   *
+   * <p>{@link Builder#build()} of the returned builder throws {@link IllegalStateException} if this
+   * client was closed and the builder was not given its own dispatcher and transport.
+   */
   public Builder newBuilder() {
     return new Builder(this);
   }
