@@ -16,6 +16,7 @@ import io.livecoins.recharge.RechargeApi;
 import io.livecoins.transport.OkHttpTransport;
 import io.livecoins.transport.Transport;
 import io.livecoins.wallet.WalletApi;
+import java.io.Closeable;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -28,11 +29,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,10 +58,25 @@ import org.jspecify.annotations.Nullable;
  * client.gifts().send("rose", "carol", "stream-carol", 1).execute();
  * }</pre>
  *
- * <p>Immutable and thread-safe. {@link #newBuilder()} derives a variant that shares the
- * transport, dispatcher and stores.
+ * <p>Thread-safe. {@link #newBuilder()} derives a variant that shares the transport, dispatcher and
+ * stores.
+ *
+ * <h2>Lifecycle</h2>
+ *
+ * Threads are daemon threads: a program may simply return from {@code main}. {@link #close()} ends
+ * what the client started: it closes the live gift feeds opened through it, closes its combos
+ * (taps already accepted are still sent), and shuts down the dispatcher and the OkHttp transport the
+ * client created itself, so that none of its threads outlives it. Calls already running finish and
+ * deliver their callbacks; creating a call afterwards throws {@link IllegalStateException}. A
+ * dispatcher or transport passed to the builder belongs to the host and is never shut down.
+ * Resources the client created are shared with every client derived from it by {@link
+ * #newBuilder()} and shut down only when the last of them is closed: closing one never breaks
+ * another.
  */
-public final class LiveCoins {
+public final class LiveCoins implements Closeable {
+  /** The most calls, combo batches and feed connects the default dispatcher runs at once. */
+  public static final int DEFAULT_MAX_CONCURRENT_CALLS = 64;
+
   private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
 
   private final String baseUrl;
@@ -75,6 +96,9 @@ public final class LiveCoins {
   private final Duration giftCatalogTtl;
   private final Duration comboWindow;
 
+  private final @Nullable OwnedResources owned;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final ApiClient api;
   private final WalletCache walletCache;
   private final RealWalletApi wallet;
   private final RealRechargeApi recharge;
@@ -97,8 +121,9 @@ public final class LiveCoins {
     this.pendingOrderStore = builder.pendingOrderStore;
     this.giftCatalogTtl = builder.giftCatalogTtl;
     this.comboWindow = builder.comboWindow;
+    this.owned = builder.owned;
 
-    ApiClient api =
+    this.api =
         new ApiClient(
             stripTrailingSlash(baseUrl),
             transport,
@@ -123,23 +148,69 @@ public final class LiveCoins {
     return new Builder();
   }
 
-  /** Returns a builder initialised from this client, sharing its transport and dispatcher. */
+  /**
+   * Returns a builder initialised from this client, sharing its transport and dispatcher. If this
+   * client created them, they stay open until every client sharing them is {@linkplain #close()
+   * closed}: closing this client never breaks the derived one, nor the reverse.
+   *
+   * <p>{@link Builder#build()} of the returned builder throws {@link IllegalStateException} if this
+   * client was closed and the builder was not given its own dispatcher and transport.
+   */
   public Builder newBuilder() {
     return new Builder(this);
   }
 
-  /** Recharge: the coin catalog, purchases and recovery of interrupted purchases. */
+  /**
+   * Closes the client: closes every live gift feed opened through it and every combo (asynchronously:
+   * accepted taps are still sent, or reported failed), refuses new calls with {@link
+   * IllegalStateException}, and shuts down the dispatcher and transport this client created
+   * (unless a client derived by {@link #newBuilder()} still uses them). Calls already running
+   * finish and deliver their callbacks; idle threads end at once. Does not block; idempotent.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) return;
+    api.close();
+    gifts.close(); // before the dispatcher stops: combos hand their last batch to it
+    if (owned != null) owned.release();
+  }
+
+  private void checkOpen() {
+    if (closed.get()) throw new IllegalStateException("this LiveCoins client is closed");
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed.get();
+  }
+
+  /**
+   * Recharge: the coin catalog, purchases and recovery of interrupted purchases.
+   *
+   * @throws IllegalStateException if the client was {@linkplain #close() closed}
+   */
   public RechargeApi recharge() {
+    checkOpen();
     return recharge;
   }
 
-  /** Wallet: balance, history, listeners, creator earnings and withdrawals. */
+  /**
+   * Wallet: balance, history, listeners, creator earnings and withdrawals.
+   *
+   * @throws IllegalStateException if the client was {@linkplain #close() closed}
+   */
   public WalletApi wallet() {
+    checkOpen();
     return wallet;
   }
 
-  /** Gifts: catalog, sending, combos, leaderboards and the live gift feed. */
+  /**
+   * Gifts: catalog, sending, combos, leaderboards and the live gift feed.
+   *
+   * @throws IllegalStateException if the client was {@linkplain #close() closed}
+   */
   public GiftApi gifts() {
+    checkOpen();
     return gifts;
   }
 
@@ -211,6 +282,9 @@ public final class LiveCoins {
     private @Nullable PendingOrderStore pendingOrderStore;
     private Duration giftCatalogTtl = Duration.ofMinutes(10);
     private Duration comboWindow = Duration.ofMillis(300);
+    // The client-created dispatcher and transport of the client this builder derives from, if any.
+    private @Nullable OwnedResources inherited;
+    private @Nullable OwnedResources owned; // set by build()
 
     Builder() {}
 
@@ -231,6 +305,7 @@ public final class LiveCoins {
       this.pendingOrderStore = client.pendingOrderStore;
       this.giftCatalogTtl = client.giftCatalogTtl;
       this.comboWindow = client.comboWindow;
+      this.inherited = client.owned;
     }
 
     /**
@@ -279,8 +354,11 @@ public final class LiveCoins {
     }
 
     /**
-     * The executor that runs async calls, combos and event streams; defaults to a shared pool of
-     * daemon threads. The client never shuts it down.
+     * The executor that runs async calls, combos and event stream connects. Defaults to a pool of
+     * the client's own: at most {@value LiveCoins#DEFAULT_MAX_CONCURRENT_CALLS} tasks at once (more
+     * wait in line), daemon threads named {@code "LiveCoins Dispatcher N"} that end after a minute
+     * idle, shut down by {@link LiveCoins#close()}. An executor passed here belongs to the host:
+     * the client never shuts it down.
      */
     public Builder dispatcher(ExecutorService dispatcher) {
       this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher == null");
@@ -400,11 +478,34 @@ public final class LiveCoins {
             "baseUrl must use https (http is allowed only for loopback hosts or with sandbox(true)): "
                 + baseUrl);
       }
-      if (transport == null) transport = OkHttpTransport.create();
-      if (dispatcher == null) dispatcher = DefaultDispatcher.INSTANCE;
+      owned = null;
+      OwnedResources parent = inherited;
+      if (parent != null && (dispatcher == parent.dispatcher || transport == parent.transport)) {
+        parent.retain(); // throws if the client it derives from was closed
+        owned = parent;
+      }
+      // Defaults are created per build and not kept in the builder: a second build() of this
+      // builder gets its own, so closing one client never stops the other's threads.
+      ExecutorService requestedDispatcher = dispatcher;
+      Transport requestedTransport = transport;
+      if (transport == null || dispatcher == null) {
+        ExecutorService ownDispatcher = null;
+        if (dispatcher == null) dispatcher = ownDispatcher = newDefaultDispatcher();
+        OkHttpClient ownOkHttp = null;
+        if (transport == null) {
+          ownOkHttp = newDefaultOkHttpClient();
+          transport = OkHttpTransport.create(ownOkHttp);
+        }
+        owned = new OwnedResources(ownDispatcher, transport, ownOkHttp);
+      }
       if (callbackExecutor == null) callbackExecutor = Runnable::run;
       if (pendingOrderStore == null) pendingOrderStore = new InMemoryPendingOrderStore();
-      return new LiveCoins(this);
+      try {
+        return new LiveCoins(this);
+      } finally {
+        dispatcher = requestedDispatcher;
+        transport = requestedTransport;
+      }
     }
 
     private static boolean isLoopback(String host) {
@@ -420,19 +521,75 @@ public final class LiveCoins {
     }
   }
 
-  /** A shared pool of daemon threads for async calls; idle threads exit after a minute. */
-  private static final class DefaultDispatcher {
-    static final ExecutorService INSTANCE = create();
+  /**
+   * The default dispatcher: at most {@value #DEFAULT_MAX_CONCURRENT_CALLS} tasks at once, more wait
+   * in line; daemon threads that end after a minute idle.
+   */
+  static ExecutorService newDefaultDispatcher() {
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            DEFAULT_MAX_CONCURRENT_CALLS, DEFAULT_MAX_CONCURRENT_CALLS, 60, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), daemonThreads("LiveCoins Dispatcher "));
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
 
-    private static ExecutorService create() {
-      AtomicInteger count = new AtomicInteger();
-      return new ThreadPoolExecutor(
-          0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
-          runnable -> {
-            Thread thread = new Thread(runnable, "LiveCoins Dispatcher " + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-          });
+  /**
+   * The default transport's OkHttp client: {@link OkHttpTransport#create()}'s settings on a
+   * dispatcher of daemon threads ({@code "LiveCoins OkHttp N"}), so that an open live feed never
+   * keeps a JVM alive after {@code main} returns.
+   */
+  private static OkHttpClient newDefaultOkHttpClient() {
+    ExecutorService executor =
+        new ThreadPoolExecutor(
+            0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+            daemonThreads("LiveCoins OkHttp "));
+    return OkHttpTransport.create().client().newBuilder().dispatcher(new Dispatcher(executor)).build();
+  }
+
+  private static ThreadFactory daemonThreads(String namePrefix) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, namePrefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /**
+   * The dispatcher and transport a client created itself, shared with the clients derived from it
+   * by {@link #newBuilder()}: shut down when the last of them closes.
+   */
+  static final class OwnedResources {
+    final @Nullable ExecutorService dispatcher; // null when the host supplied it
+    final Transport transport;
+    private final @Nullable OkHttpClient okHttp; // null when the host supplied the transport
+    private int users = 1;
+
+    OwnedResources(@Nullable ExecutorService dispatcher, Transport transport, @Nullable OkHttpClient okHttp) {
+      this.dispatcher = dispatcher;
+      this.transport = transport;
+      this.okHttp = okHttp;
+    }
+
+    synchronized void retain() {
+      if (users == 0) {
+        throw new IllegalStateException(
+            "the client this builder was derived from is closed; its dispatcher and transport are"
+                + " shut down (pass new ones, or derive from an open client)");
+      }
+      users++;
+    }
+
+    void release() {
+      synchronized (this) {
+        if (users == 0 || --users > 0) return;
+      }
+      if (dispatcher != null) dispatcher.shutdown(); // running calls finish; idle threads end now
+      if (okHttp != null) {
+        okHttp.dispatcher().executorService().shutdown();
+        okHttp.connectionPool().evictAll();
+      }
     }
   }
 }

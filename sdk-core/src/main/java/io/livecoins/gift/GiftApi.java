@@ -62,6 +62,14 @@ public interface GiftApi {
    * (fetched or cached first). Fails with {@link io.livecoins.errors.NotFoundException} ({@code gift}) if
    * the catalog has no such gift.
    *
+   * <p>The request is frozen the first time the catalog resolves the gift, before anything is sent:
+   * every retry and every {@link Call#clone() clone} of this call sends the same bytes (the same
+   * expected coin cost) under the same idempotency key, whatever the catalog says by then. So a
+   * clone of a send that failed with {@link io.livecoins.errors.Effect#UNKNOWN} is answered with the
+   * committed result if the first attempt was charged, and charged once if it was not. After a
+   * {@link io.livecoins.errors.PriceChangedException} a clone fails the same way: call {@code send}
+   * again to pay the new price.
+   *
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if an id is blank or {@code quantity} is not 1..{@value
    *     #MAX_QUANTITY}

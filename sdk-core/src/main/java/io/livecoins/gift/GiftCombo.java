@@ -1,5 +1,8 @@
 package io.livecoins.gift;
 
+import io.livecoins.Call;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Rapid repeated taps on one gift, coalesced into few send requests: taps within the client's
  * combo window (default 300 ms) become one request with the summed quantity. Obtain from {@link
@@ -16,8 +19,8 @@ package io.livecoins.gift;
  *
  * <p>Guarantees: the quantities sent never add up to more than the accepted taps; a tap the cached
  * balance (minus the coins of taps not yet confirmed) cannot cover is refused locally, at once;
- * batches are sent one at a time, each with its own idempotency key reused by its retries, so a
- * retried batch is charged once. If no wallet snapshot is known yet (no earlier call returned one),
+ * batches are sent one at a time, each with its own idempotency key and request bytes reused by its
+ * retries and by {@link #retryFailedBatch()}, so a retried batch is charged once. If no wallet snapshot is known yet (no earlier call returned one),
  * the combo fetches the balance in the background and, until it arrives, accepts taps and lets the
  * server judge the first batch.
  *
@@ -47,13 +50,39 @@ public interface GiftCombo extends AutoCloseable {
   /** The counters now. */
   GiftComboStats stats();
 
+  /**
+   * A new call that replays the combo's failed batch (a combo fails at most one): the same bytes
+   * under the same idempotency key, so it is charged at most once in all. This is how a batch that
+   * failed with {@link io.livecoins.errors.Effect#UNKNOWN} is settled: the server answers a charged
+   * batch with its committed result and sends an uncharged one now. Once a replay succeeds the
+   * combo's {@link #stats()} count the batch as sent (once, however many replays succeed).
+   *
+   * <pre>{@code
+   * public void onBatchFailed(GiftCombo combo, int quantity, LiveCoinsException error) {
+   *   if (error.effect() == Effect.UNKNOWN) combo.retryFailedBatch().enqueue(settleCallback);
+   * }
+   * }</pre>
+   *
+   * <p>Taps dropped after the failure were never sent and are not part of the replay.
+   *
+   * @return a new, unexecuted call each time; null if no batch failed
+   */
+  @Nullable Call<SendGiftResult> retryFailedBatch();
+
   /** True once {@link #close()} or {@link #closeAsync()} was called or a batch failed. */
   boolean isClosed();
 
   /**
    * Stops accepting taps, sends the taps collected so far and returns when the last batch is done
-   * (bounded by the retry policy's call timeout). Idempotent. Blocks: on Android call {@link
-   * #closeAsync()} from the main thread instead. Failures go to the listener, never thrown here.
+   * (bounded by the retry policy's call timeout; it never waits forever, even when the dispatcher
+   * rejects or drops work). Idempotent. Blocks: on Android call {@link #closeAsync()} from the main
+   * thread instead. Failures go to the listener, never thrown here.
+   *
+   * <p>Every accepted tap is reported as sent or failed: when the client's dispatcher rejects a
+   * batch (the client was {@linkplain io.livecoins.LiveCoins#close() closed} or the host shut its
+   * executor down) the batch fails with code {@code "dispatcher_rejected"} and {@link
+   * io.livecoins.errors.Effect#NOT_APPLIED}, and a tap that cannot be scheduled is refused ({@link
+   * #tap()} returns false).
    */
   @Override
   void close();

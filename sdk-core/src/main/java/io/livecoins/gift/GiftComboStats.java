@@ -17,8 +17,10 @@ public final class GiftComboStats {
   private final long quantityPending;
   private final long coinsSpent;
 
+  private final long quantityUnknown;
+
   /**
-   * Creates a snapshot.
+   * Creates a snapshot with no batch of unknown outcome.
    *
    * @throws IllegalArgumentException if a counter is negative or the taps do not add up
    */
@@ -30,13 +32,38 @@ public final class GiftComboStats {
       long quantityFailed,
       long quantityPending,
       long coinsSpent) {
+    this(tapsAccepted, tapsRefused, requestsSent, quantitySent, quantityFailed, quantityPending,
+        coinsSpent, 0);
+  }
+
+  /**
+   * Creates a snapshot.
+   *
+   * @param quantityUnknown the part of {@code quantityFailed} whose batch failed with {@link
+   *     io.livecoins.errors.Effect#UNKNOWN}
+   * @throws IllegalArgumentException if a counter is negative, the taps do not add up or {@code
+   *     quantityUnknown > quantityFailed}
+   */
+  public GiftComboStats(
+      long tapsAccepted,
+      long tapsRefused,
+      long requestsSent,
+      long quantitySent,
+      long quantityFailed,
+      long quantityPending,
+      long coinsSpent,
+      long quantityUnknown) {
     if (tapsAccepted < 0 || tapsRefused < 0 || requestsSent < 0 || quantitySent < 0
-        || quantityFailed < 0 || quantityPending < 0 || coinsSpent < 0) {
+        || quantityFailed < 0 || quantityPending < 0 || coinsSpent < 0 || quantityUnknown < 0) {
       throw new IllegalArgumentException("negative counter");
     }
     if (tapsAccepted != quantitySent + quantityFailed + quantityPending) {
       throw new IllegalArgumentException("tapsAccepted != sent + failed + pending");
     }
+    if (quantityUnknown > quantityFailed) {
+      throw new IllegalArgumentException("quantityUnknown > quantityFailed");
+    }
+    this.quantityUnknown = quantityUnknown;
     this.tapsAccepted = tapsAccepted;
     this.tapsRefused = tapsRefused;
     this.requestsSent = requestsSent;
@@ -68,10 +95,20 @@ public final class GiftComboStats {
 
   /**
    * Accepted taps that were not confirmed: their batch failed, or they were dropped after a failure.
-   * A failed batch with {@link io.livecoins.errors.Effect#UNKNOWN} may still have been charged once.
+   * A failed batch with {@link io.livecoins.errors.Effect#UNKNOWN} may still have been charged once
+   * (counted in {@link #quantityUnknown()}).
    */
   public long quantityFailed() {
     return quantityFailed;
+  }
+
+  /**
+   * The part of {@link #quantityFailed()} whose batch failed with {@link
+   * io.livecoins.errors.Effect#UNKNOWN}: it may have been charged. Settle it with {@link
+   * GiftCombo#retryFailedBatch()}; once settled it counts as sent.
+   */
+  public long quantityUnknown() {
+    return quantityUnknown;
   }
 
   /** Accepted taps waiting to be sent or in flight. */
@@ -95,13 +132,14 @@ public final class GiftComboStats {
         && quantitySent == that.quantitySent
         && quantityFailed == that.quantityFailed
         && quantityPending == that.quantityPending
-        && coinsSpent == that.coinsSpent;
+        && coinsSpent == that.coinsSpent
+        && quantityUnknown == that.quantityUnknown;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(tapsAccepted, tapsRefused, requestsSent, quantitySent, quantityFailed,
-        quantityPending, coinsSpent);
+        quantityPending, coinsSpent, quantityUnknown);
   }
 
   @Override
@@ -109,6 +147,6 @@ public final class GiftComboStats {
     return "GiftComboStats{tapsAccepted=" + tapsAccepted + ", tapsRefused=" + tapsRefused
         + ", requestsSent=" + requestsSent + ", quantitySent=" + quantitySent
         + ", quantityFailed=" + quantityFailed + ", quantityPending=" + quantityPending
-        + ", coinsSpent=" + coinsSpent + '}';
+        + ", coinsSpent=" + coinsSpent + ", quantityUnknown=" + quantityUnknown + '}';
   }
 }

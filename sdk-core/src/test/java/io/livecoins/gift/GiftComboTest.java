@@ -240,6 +240,107 @@ final class GiftComboTest {
   }
 
   @Test
+  void closeReturnsAndReportsEveryAcceptedTapWhenTheExecutorsAreShutDown() throws Exception {
+    LiveCoins client = client(gate);
+    cacheWallet(client, 1000);
+    GiftCombo combo = client.gifts().combo(ROSE, "carol", "stream-carol", recorder);
+    assertThat(combo.tap()).isTrue(); // arms the window timer: it waits on the gate
+    assertThat(combo.tap()).isTrue();
+    dispatcher.shutdown(); // the host's executor goes away while the timer waits
+    callbacks.shutdown();
+    assertThat(combo.tap()).isTrue(); // joins the armed batch
+
+    combo.close(); // returns: the batch can't be handed over, so it fails at once
+
+    Failure failure = recorder.failed.poll(10, TimeUnit.SECONDS);
+    assertThat(failure.quantity).isEqualTo(3);
+    assertThat(failure.error.code()).isEqualTo("dispatcher_rejected");
+    assertThat(failure.error.effect()).isEqualTo(io.livecoins.errors.Effect.NOT_APPLIED);
+    GiftComboStats stats = recorder.finished.get(10, TimeUnit.SECONDS);
+    assertThat(stats.tapsAccepted()).isEqualTo(3);
+    assertThat(stats.quantityFailed()).isEqualTo(3);
+    assertThat(stats.quantityUnknown()).isZero();
+    assertThat(stats.quantityPending()).isZero();
+    assertThat(combo.tap()).isFalse();
+    gate.open(); // the timer wakes and finds nothing to send
+    assertThat(server.getRequestCount()).isEqualTo(1); // only the balance read
+    assertThat(combo.retryFailedBatch()).isNotNull();
+  }
+
+  @Test
+  void aTapTheExecutorCannotScheduleIsRefusedNotAcceptedAndLost() throws Exception {
+    LiveCoins client = client(gate);
+    cacheWallet(client, 1000);
+    GiftCombo combo = client.gifts().combo(ROSE, "carol", "stream-carol", recorder);
+    dispatcher.shutdownNow();
+
+    assertThat(combo.tap()).isFalse();
+    combo.close();
+
+    GiftComboStats stats = recorder.finished.get(10, TimeUnit.SECONDS);
+    assertThat(stats).isEqualTo(new GiftComboStats(0, 1, 0, 0, 0, 0, 0));
+    assertThat(recorder.failed).isEmpty();
+    assertThat(combo.isClosed()).isTrue();
+    assertThat(combo.retryFailedBatch()).isNull();
+  }
+
+  @Test
+  void closeGivesUpOnABatchTheExecutorSilentlyDroppedAndReportsIt() throws Exception {
+    ExecutorService dropping = new java.util.concurrent.AbstractExecutorService() {
+      @Override public void execute(Runnable command) {} // accepts, never runs
+      @Override public void shutdown() {}
+      @Override public List<Runnable> shutdownNow() {
+        return new ArrayList<>();
+      }
+      @Override public boolean isShutdown() {
+        return false;
+      }
+      @Override public boolean isTerminated() {
+        return false;
+      }
+      @Override public boolean awaitTermination(long timeout, TimeUnit unit) {
+        return false;
+      }
+    };
+    LiveCoins client =
+        GiftFixtures.client(server, dropping)
+            .retryPolicy(io.livecoins.RetryPolicy.builder().jitter(false)
+                .callTimeout(java.time.Duration.ofMillis(100)).build())
+            .sleeper(gate)
+            .callbackExecutor(callbacks)
+            .build();
+    server.enqueue(json(200, walletJson(1000, 1)));
+    client.wallet().balance().execute(); // blocking: runs on this thread
+    GiftCombo combo = client.gifts().combo(ROSE, "carol", "stream-carol", recorder);
+    assertThat(combo.tap()).isTrue(); // its timer task is dropped
+    assertThat(combo.tap()).isTrue();
+
+    combo.close(); // the batch task is dropped too: close waits its bound, then reports
+
+    Failure failure = recorder.failed.poll(10, TimeUnit.SECONDS);
+    assertThat(failure.quantity).isEqualTo(2);
+    assertThat(failure.error.code()).isEqualTo("dispatcher_rejected");
+    assertThat(failure.error.effect()).isEqualTo(io.livecoins.errors.Effect.NOT_APPLIED);
+    GiftComboStats stats = recorder.finished.get(10, TimeUnit.SECONDS);
+    assertThat(stats.quantityFailed()).isEqualTo(2);
+    assertThat(stats.quantityPending()).isZero();
+    assertThat(server.getRequestCount()).isEqualTo(1); // only the balance read
+  }
+
+  @Test
+  void aComboWithoutAFailedBatchHasNothingToRetry() throws Exception {
+    LiveCoins client = client(new RecordingSleeper());
+    cacheWallet(client, 1000);
+    GiftCombo combo = client.gifts().combo(ROSE, "carol", "stream-carol", recorder);
+    server.enqueue(json(200, sendJson("gft_1", "rose", 1, 1, 999, 2)));
+    combo.tap();
+    combo.close();
+
+    assertThat(combo.stats().quantitySent()).isEqualTo(1);
+    assertThat(combo.retryFailedBatch()).isNull();
+  }
+
+  @Test
   void withoutACachedWalletTheComboFetchesTheBalanceFirst() throws Exception {
     LiveCoins client = client(gate);
     CountDownLatch cached = new CountDownLatch(1);

@@ -85,4 +85,19 @@ final class GiftValueTypesTest {
     assertThatThrownBy(() -> new GiftComboStats(-1, 0, 0, 0, 0, -1, 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void comboStatsCountTheUnsettledTapsWithinTheFailedOnes() {
+    GiftComboStats stats = new GiftComboStats(5, 0, 2, 2, 3, 0, 2, 3);
+
+    assertThat(stats.quantityUnknown()).isEqualTo(3);
+    assertThat(new GiftComboStats(5, 2, 2, 3, 1, 1, 30).quantityUnknown()).isZero();
+    assertThat(stats).isNotEqualTo(new GiftComboStats(5, 0, 2, 2, 3, 0, 2, 2));
+    assertThat(stats).hasSameHashCodeAs(new GiftComboStats(5, 0, 2, 2, 3, 0, 2, 3));
+    assertThat(stats.toString()).contains("quantityUnknown=3");
+    assertThatThrownBy(() -> new GiftComboStats(5, 0, 2, 2, 3, 0, 2, 4)) // more unknown than failed
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new GiftComboStats(5, 0, 2, 2, 3, 0, 2, -1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

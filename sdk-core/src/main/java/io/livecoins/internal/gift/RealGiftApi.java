@@ -35,8 +35,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -61,6 +65,11 @@ public final class RealGiftApi implements GiftApi {
   private final Map<String, CachedCatalog> catalogs = new ConcurrentHashMap<>();
   // Bumped by invalidateCatalog(): a fetch that started before an invalidation is not cached.
   private final AtomicLong catalogGeneration = new AtomicLong();
+  // What close() stops. Combos leave the set when they finish; closed feeds are pruned when the
+  // next feed opens.
+  private final Set<RealGiftFeed> feeds = ConcurrentHashMap.newKeySet();
+  private final Set<RealGiftCombo> combos = ConcurrentHashMap.newKeySet();
+  private volatile boolean closed;
 
   /**
    * Creates the API. {@code recharge} is the client's recharge API: suggested top-up packages come
@@ -86,6 +95,7 @@ public final class RealGiftApi implements GiftApi {
   @Override
   public Call<List<Gift>> catalog(String region) {
     String checked = checkRegion(region);
+    checkOpen();
     return new FlowCall<>(api, false, call -> catalog(call, checked));
   }
 
@@ -131,6 +141,7 @@ public final class RealGiftApi implements GiftApi {
     Objects.requireNonNull(gift, "gift == null");
     checkSend(recipientId, streamId, quantity);
     totalCost(gift, quantity);
+    checkOpen();
     ApiRequest<SendGiftResult> request = sendRequest(gift, recipientId, streamId, quantity);
     return new FlowCall<>(api, true, call -> send(call, request));
   }
@@ -139,27 +150,44 @@ public final class RealGiftApi implements GiftApi {
   public Call<SendGiftResult> send(String giftId, String recipientId, String streamId, int quantity) {
     Strings.requireNonBlank(giftId, "giftId");
     checkSend(recipientId, streamId, quantity);
+    checkOpen();
     // Chosen now, so that retries and clones of this call reuse it.
     String idempotencyKey = ApiRequest.newIdempotencyKey();
+    // The request, frozen the first time the catalog resolves the gift: every retry and every
+    // clone from then on sends these bytes under this key, whatever the catalog says by then, so
+    // that a clone of an UNKNOWN send is answered with the committed result (issue #11).
+    AtomicReference<ApiRequest<SendGiftResult>> frozen = new AtomicReference<>();
     return new FlowCall<>(
         api,
         true,
         call -> {
-          Gift gift = null;
-          for (Gift candidate : catalog(call, defaultRegion)) {
-            if (candidate.id().equals(giftId)) gift = candidate;
+          ApiRequest<SendGiftResult> request = frozen.get();
+          if (request == null) {
+            Gift gift = resolve(call, giftId, quantity);
+            frozen.compareAndSet(
+                null, sendRequest(gift, recipientId, streamId, quantity, idempotencyKey));
+            request = frozen.get();
           }
-          if (gift == null) {
-            throw new NotFoundException(
-                "gift " + giftId + " is not in the " + defaultRegion + " catalog", "gift", null);
-          }
-          try {
-            totalCost(gift, quantity);
-          } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(e.getMessage(), "quantity", null);
-          }
-          return send(call, sendRequest(gift, recipientId, streamId, quantity, idempotencyKey));
+          return send(call, request);
         });
+  }
+
+  /** The gift {@code giftId} of the default region's catalog; typed errors if absent or too dear. */
+  private Gift resolve(FlowCall<?> call, String giftId, int quantity) {
+    Gift gift = null;
+    for (Gift candidate : catalog(call, defaultRegion)) {
+      if (candidate.id().equals(giftId)) gift = candidate;
+    }
+    if (gift == null) {
+      throw new NotFoundException(
+          "gift " + giftId + " is not in the " + defaultRegion + " catalog", "gift", null);
+    }
+    try {
+      totalCost(gift, quantity);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(e.getMessage(), "quantity", null);
+    }
+    return gift;
   }
 
   ApiRequest<SendGiftResult> sendRequest(
@@ -216,6 +244,19 @@ public final class RealGiftApi implements GiftApi {
     return new FlowCall<>(api, true, call -> send(call, request));
   }
 
+  /** Like {@link #sendCall(ApiRequest)}, telling {@code onSuccess} of each answered send. */
+  Call<SendGiftResult> sendCall(
+      ApiRequest<SendGiftResult> request, Consumer<SendGiftResult> onSuccess) {
+    return new FlowCall<>(
+        api,
+        true,
+        call -> {
+          SendGiftResult result = send(call, request);
+          onSuccess.accept(result);
+          return result;
+        });
+  }
+
   /**
    * The smallest package of the default region whose total coins cover {@code shortfall} (the
    * cheaper on a tie), or null if none does or the catalog can't be read now.
@@ -256,8 +297,17 @@ public final class RealGiftApi implements GiftApi {
     Strings.requireNonBlank(recipientId, "recipientId");
     Strings.requireNonBlank(streamId, "streamId");
     Objects.requireNonNull(listener, "listener == null");
+    checkOpen();
     if (wallets.latest() == null) prefetchBalance();
-    return new RealGiftCombo(this, api, wallets, gift, recipientId, streamId, listener, comboWindow);
+    RealGiftCombo[] self = new RealGiftCombo[1];
+    RealGiftCombo combo =
+        new RealGiftCombo(
+            this, api, wallets, gift, recipientId, streamId, listener, comboWindow,
+            () -> combos.remove(self[0]));
+    self[0] = combo;
+    combos.add(combo);
+    if (closed) combo.closeAsync(); // close() raced with this call: it may have missed the combo
+    return combo;
   }
 
   @Override
@@ -270,15 +320,19 @@ public final class RealGiftApi implements GiftApi {
     Call<Wallet> call =
         api.newCall(
             ApiRequest.get("/v1/wallet", (body, json) -> json.decode(body, WalletDto.class).toWallet()));
-    api.dispatcher()
-        .execute(
-            () -> {
-              try {
-                wallets.offer(call.execute());
-              } catch (LiveCoinsException e) {
-                log.debug("combo balance prefetch failed: {}", e.getMessage());
-              }
-            });
+    try {
+      api.dispatcher()
+          .execute(
+              () -> {
+                try {
+                  wallets.offer(call.execute());
+                } catch (LiveCoinsException e) {
+                  log.debug("combo balance prefetch failed: {}", e.getMessage());
+                }
+              });
+    } catch (RejectedExecutionException e) {
+      log.debug("combo balance prefetch not run: the dispatcher rejected it");
+    }
   }
 
   // ---------------------------------------------------------------- leaderboard and feed
@@ -297,9 +351,44 @@ public final class RealGiftApi implements GiftApi {
   public GiftFeed events(String streamId, GiftEventListener listener) {
     Strings.requireNonBlank(streamId, "streamId");
     Objects.requireNonNull(listener, "listener == null");
+    checkOpen();
     RealGiftFeed feed = new RealGiftFeed(api, streamId, listener);
+    feeds.removeIf(GiftFeed::isClosed); // forget feeds the app closed (or that stopped)
+    feeds.add(feed);
+    if (closed) {
+      feed.close(); // close() raced with this call: it may have missed the feed
+      throw closedException();
+    }
     feed.start();
     return feed;
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  /**
+   * Closes every feed opened through this API and closes (asynchronously) every combo not yet
+   * finished; later feeds and combos are refused with {@link IllegalStateException}. Idempotent.
+   */
+  public void close() {
+    closed = true;
+    for (RealGiftFeed feed : feeds) {
+      try {
+        feed.close();
+      } catch (RuntimeException e) {
+        log.warn("closing a gift feed failed", e);
+      }
+    }
+    feeds.clear();
+    for (RealGiftCombo combo : combos) combo.closeAsync();
+  }
+
+  private void checkOpen() {
+    if (closed) throw closedException();
+    api.checkOpen();
+  }
+
+  private static IllegalStateException closedException() {
+    return new IllegalStateException("this LiveCoins client is closed");
   }
 
   // ---------------------------------------------------------------- checks

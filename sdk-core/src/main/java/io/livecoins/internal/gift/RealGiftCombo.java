@@ -1,5 +1,6 @@
 package io.livecoins.internal.gift;
 
+import io.livecoins.Call;
 import io.livecoins.errors.Effect;
 import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.gift.Gift;
@@ -9,18 +10,31 @@ import io.livecoins.gift.GiftComboListener;
 import io.livecoins.gift.GiftComboStats;
 import io.livecoins.gift.SendGiftResult;
 import io.livecoins.internal.http.ApiClient;
+import io.livecoins.internal.http.ApiRequest;
 import io.livecoins.internal.wallet.WalletCache;
 import io.livecoins.wallet.Wallet;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A combo: accepted taps wait up to the combo window, then go out as one send request with the
  * summed quantity. At most one request is in flight; taps arriving meanwhile form the next batch,
- * sent as soon as it returns. Each batch is its own send call (its own idempotency key, reused by
- * the pipeline's retries). All state is guarded by {@code this}.
+ * sent as soon as it returns. Each batch is its own send call (its own idempotency key and frozen
+ * bytes, reused by the pipeline's retries and by {@link #retryFailedBatch()}). All state is guarded
+ * by {@code this}.
+ *
+ * <p>Every accepted tap ends reported: sent, or failed. When the dispatcher rejects work (the host
+ * shut it down, or the client was closed) the batch is reported failed with {@link
+ * Effect#NOT_APPLIED} on the calling thread, and a tap that cannot arm its timer is refused; a
+ * listener delivery the callback executor rejects runs on the calling thread.
  */
 final class RealGiftCombo implements GiftCombo {
+  /** The code of the failure reported when the dispatcher refused to run a batch. */
+  static final String DISPATCHER_REJECTED = "dispatcher_rejected";
+
   private final RealGiftApi gifts;
   private final ApiClient api;
   private final WalletCache wallets;
@@ -29,6 +43,7 @@ final class RealGiftCombo implements GiftCombo {
   private final String streamId;
   private final GiftComboListener listener;
   private final Duration window;
+  private final Runnable onFinished;
   private final CountDownLatch finished = new CountDownLatch(1);
 
   private boolean closed;
@@ -36,12 +51,20 @@ final class RealGiftCombo implements GiftCombo {
   private boolean finishReported;
   private long pending;
   private long inFlight;
+  private @Nullable ApiRequest<SendGiftResult> inFlightRequest;
+  private boolean batchStarted; // the in-flight batch's task began to run on the dispatcher
   private long tapsAccepted;
   private long tapsRefused;
   private long requestsSent;
   private long quantitySent;
   private long quantityFailed;
+  private long quantityUnknown;
   private long coinsSpent;
+  // The failed batch (a combo has at most one): its frozen request, size, and whether it settled.
+  private @Nullable ApiRequest<SendGiftResult> failedRequest;
+  private int failedQuantity;
+  private boolean failedUnknown;
+  private boolean failedSettled;
 
   RealGiftCombo(
       RealGiftApi gifts,
@@ -51,7 +74,8 @@ final class RealGiftCombo implements GiftCombo {
       String recipientId,
       String streamId,
       GiftComboListener listener,
-      Duration window) {
+      Duration window,
+      Runnable onFinished) {
     this.gifts = gifts;
     this.api = api;
     this.wallets = wallets;
@@ -60,6 +84,7 @@ final class RealGiftCombo implements GiftCombo {
     this.streamId = streamId;
     this.listener = listener;
     this.window = window;
+    this.onFinished = onFinished;
   }
 
   @Override
@@ -90,23 +115,40 @@ final class RealGiftCombo implements GiftCombo {
       armTimer = !timerArmed && inFlight == 0;
       if (armTimer) timerArmed = true;
     }
-    if (armTimer) {
-      api.dispatcher()
-          .execute(
-              () -> {
-                try {
-                  if (!window.isZero()) api.sleeper().sleep(window);
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                } finally {
-                  synchronized (this) {
-                    timerArmed = false;
-                  }
-                  sendNext();
-                }
-              });
+    if (armTimer && !dispatch(this::runTimer)) {
+      // The dispatcher is gone: this tap is refused, not accepted and then lost; the combo ends.
+      long dropped;
+      synchronized (this) {
+        timerArmed = false;
+        tapsAccepted--;
+        pending--;
+        tapsRefused++;
+        closed = true;
+        dropped = pending; // taps a racing timer has not sent yet
+        pending = 0;
+        quantityFailed += dropped;
+      }
+      if (dropped > 0) {
+        int quantity = (int) dropped;
+        deliver(() -> listener.onBatchFailed(this, quantity, rejected(null)));
+      }
+      checkFinished();
+      return false;
     }
     return true;
+  }
+
+  private void runTimer() {
+    try {
+      if (!window.isZero()) api.sleeper().sleep(window);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      synchronized (this) {
+        timerArmed = false;
+      }
+      sendNext();
+    }
   }
 
   /**
@@ -137,44 +179,85 @@ final class RealGiftCombo implements GiftCombo {
       quantity = (int) Math.min(pending, GiftApi.MAX_QUANTITY);
       pending -= quantity;
       inFlight = quantity;
+      batchStarted = false;
       requestsSent++;
     }
-    api.dispatcher().execute(() -> runBatch(quantity));
+    // Built (key and bytes) before it is handed over, so that a failure can be replayed as is.
+    ApiRequest<SendGiftResult> request = gifts.sendRequest(gift, recipientId, streamId, quantity);
+    synchronized (this) {
+      inFlightRequest = request;
+    }
+    if (!dispatch(() -> runBatch(quantity, request))) {
+      batchFailed(quantity, request, rejected(null));
+    }
   }
 
-  private void runBatch(int quantity) {
+  private void runBatch(int quantity, ApiRequest<SendGiftResult> request) {
+    synchronized (this) {
+      if (inFlightRequest != request || batchStarted) return; // abandoned by close()
+      batchStarted = true;
+    }
     SendGiftResult result;
     try {
-      result = gifts.sendCall(gifts.sendRequest(gift, recipientId, streamId, quantity)).execute();
+      result = gifts.sendCall(request).execute();
     } catch (LiveCoinsException e) {
-      batchFailed(quantity, e);
+      batchFailed(quantity, request, e);
       return;
     } catch (RuntimeException e) {
       batchFailed(
           quantity,
+          request,
           new LiveCoinsException("client_error", String.valueOf(e), 0, null, Effect.UNKNOWN, e));
       return;
     }
     synchronized (this) {
       inFlight = 0;
+      inFlightRequest = null;
       quantitySent += quantity;
       coinsSpent += result.receipt().coins();
     }
-    api.callbackExecutor().execute(() -> notify(() -> listener.onBatchSent(this, result)));
+    deliver(() -> listener.onBatchSent(this, result));
     sendNext(); // taps that arrived while the batch was in flight
     checkFinished();
   }
 
-  private void batchFailed(int quantity, LiveCoinsException error) {
+  private void batchFailed(int quantity, ApiRequest<SendGiftResult> request, LiveCoinsException error) {
     RealGiftApi.log.debug("combo batch of {} failed: {}", quantity, error.getMessage());
     synchronized (this) {
       inFlight = 0;
+      inFlightRequest = null;
       quantityFailed += quantity + pending; // taps not yet sent are dropped
       pending = 0;
       closed = true;
+      failedRequest = request;
+      failedQuantity = quantity;
+      failedUnknown = error.effect() == Effect.UNKNOWN;
+      if (failedUnknown) quantityUnknown += quantity;
     }
-    api.callbackExecutor().execute(() -> notify(() -> listener.onBatchFailed(this, quantity, error)));
+    deliver(() -> listener.onBatchFailed(this, quantity, error));
     checkFinished();
+  }
+
+  @Override
+  public @Nullable Call<SendGiftResult> retryFailedBatch() {
+    ApiRequest<SendGiftResult> request;
+    synchronized (this) {
+      request = failedRequest;
+    }
+    if (request == null) return null;
+    return gifts.sendCall(request, this::failedBatchSettled);
+  }
+
+  /** The failed batch was answered (replayed or sent now): it counts as sent, once. */
+  private void failedBatchSettled(SendGiftResult result) {
+    synchronized (this) {
+      if (failedSettled) return;
+      failedSettled = true;
+      quantityFailed -= failedQuantity;
+      if (failedUnknown) quantityUnknown -= failedQuantity;
+      quantitySent += failedQuantity;
+      coinsSpent += result.receipt().coins();
+    }
   }
 
   private void checkFinished() {
@@ -185,7 +268,8 @@ final class RealGiftCombo implements GiftCombo {
       stats = stats();
     }
     finished.countDown();
-    api.callbackExecutor().execute(() -> notify(() -> listener.onFinished(this, stats)));
+    onFinished.run();
+    deliver(() -> listener.onFinished(this, stats));
   }
 
   @Override
@@ -197,7 +281,8 @@ final class RealGiftCombo implements GiftCombo {
         quantitySent,
         quantityFailed,
         pending + inFlight,
-        coinsSpent);
+        coinsSpent,
+        quantityUnknown);
   }
 
   @Override
@@ -208,16 +293,44 @@ final class RealGiftCombo implements GiftCombo {
   @Override
   public void close() {
     closeAsync();
+    // Bounded: a batch runs at most the call timeout; a task the host's executor silently dropped
+    // (shutdownNow, a discarding policy) must not hang the caller forever.
+    long waitMillis =
+        api.retryPolicy().callTimeout().plus(window).plus(Duration.ofSeconds(1)).toMillis();
     boolean interrupted = false;
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
+    boolean done = false;
     while (true) {
       try {
-        finished.await();
+        long left = deadline - System.nanoTime();
+        done = finished.await(Math.max(0, left), TimeUnit.NANOSECONDS);
         break;
       } catch (InterruptedException e) {
         interrupted = true;
       }
     }
+    if (!done) abandonDroppedWork();
     if (interrupted) Thread.currentThread().interrupt();
+  }
+
+  /**
+   * After close() waited in vain: a batch whose task never started was dropped by the dispatcher
+   * (nothing was sent), so it is reported failed now.
+   */
+  private void abandonDroppedWork() {
+    int quantity;
+    ApiRequest<SendGiftResult> request;
+    synchronized (this) {
+      request = inFlightRequest;
+      if (finishReported || inFlight == 0 || batchStarted || request == null) {
+        if (!finishReported) RealGiftApi.log.warn("GiftCombo.close(): a batch is still running");
+        return;
+      }
+      quantity = (int) inFlight;
+      batchStarted = true; // if the dropped task runs after all, it must not report again
+    }
+    RealGiftApi.log.warn("GiftCombo.close(): the dispatcher never ran the last batch");
+    batchFailed(quantity, request, rejected(null));
   }
 
   @Override
@@ -227,6 +340,38 @@ final class RealGiftCombo implements GiftCombo {
     }
     sendNext();
     checkFinished();
+  }
+
+  /** Runs {@code task} on the dispatcher; false if the dispatcher refused it. */
+  private boolean dispatch(Runnable task) {
+    try {
+      api.dispatcher().execute(task);
+      return true;
+    } catch (RejectedExecutionException e) {
+      RealGiftApi.log.debug("combo: the dispatcher rejected work: {}", e.toString());
+      return false;
+    }
+  }
+
+  private static LiveCoinsException rejected(@Nullable Throwable cause) {
+    return new LiveCoinsException(
+        DISPATCHER_REJECTED,
+        "the client's dispatcher refused to run the batch (the client was closed or the executor"
+            + " shut down); nothing was sent",
+        0,
+        null,
+        Effect.NOT_APPLIED,
+        cause);
+  }
+
+  /** Delivers a listener event on the callback executor, or here if that executor refuses it. */
+  private void deliver(Runnable event) {
+    Runnable guarded = () -> notify(event);
+    try {
+      api.callbackExecutor().execute(guarded);
+    } catch (RejectedExecutionException e) {
+      guarded.run();
+    }
   }
 
   private static void notify(Runnable delivery) {

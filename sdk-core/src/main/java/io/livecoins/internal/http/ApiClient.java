@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The request pipeline shared by every API of one client: base URL, auth, retries, JSON, errors,
- * and the executors that run async calls and deliver their callbacks. Immutable; thread-safe.
+ * and the executors that run async calls and deliver their callbacks. Immutable but for {@link
+ * #close()}; thread-safe.
  */
 public final class ApiClient {
   final String baseUrl;
@@ -59,9 +60,24 @@ public final class ApiClient {
     this.errors = new ErrorMapper(json);
   }
 
+  private volatile boolean closed;
+
   /** Returns a call for {@code request}; nothing is sent until it is executed or enqueued. */
   public <T> Call<T> newCall(ApiRequest<T> request) {
     return new ApiCall<>(this, request);
+  }
+
+  /**
+   * Marks the client closed: from now on {@link #checkOpen()} throws. The APIs check it where the
+   * app creates a call, never at an inner step, so that a flow already running finishes.
+   */
+  public void close() {
+    closed = true;
+  }
+
+  /** Throws {@link IllegalStateException} if the client was closed. */
+  public void checkOpen() {
+    if (closed) throw new IllegalStateException("this LiveCoins client is closed");
   }
 
   /** The JSON codec. */

@@ -38,6 +38,7 @@ public final class RealWalletApi implements WalletApi {
 
   @Override
   public Call<Wallet> balance() {
+    api.checkOpen();
     return api.newCall(
         ApiRequest.get(
             "/v1/wallet",
@@ -79,6 +80,7 @@ public final class RealWalletApi implements WalletApi {
 
   @Override
   public Call<Page<Transaction>> transactions(int limit, @Nullable String cursor) {
+    api.checkOpen();
     checkPageSize(limit, "limit");
     if (cursor != null && Strings.isBlank(cursor)) {
       throw new IllegalArgumentException("cursor is blank (pass null for the first page)");
@@ -98,6 +100,7 @@ public final class RealWalletApi implements WalletApi {
 
   @Override
   public Call<Earnings> earnings() {
+    api.checkOpen();
     return api.newCall(
         ApiRequest.get(
             "/v1/creator/earnings",
@@ -106,6 +109,7 @@ public final class RealWalletApi implements WalletApi {
 
   @Override
   public Call<WithdrawalResult> withdraw(long diamonds, PayoutMethod method) {
+    api.checkOpen();
     if (diamonds < 1) throw new IllegalArgumentException("diamonds must be at least 1: " + diamonds);
     Objects.requireNonNull(method, "method == null");
     if (method == PayoutMethod.UNKNOWN) {
