@@ -38,7 +38,11 @@ public final class ErrorContext implements Serializable {
   private ErrorContext(Builder builder) {
     this.code = Redactor.identifier(builder.code);
     String text = builder.message;
-    this.message = text == null ? (code == null ? "" : code) : Redactor.serverText(text);
+    if (text == null) {
+      this.message = code == null ? "" : code;
+    } else {
+      this.message = builder.fromServer ? Redactor.serverText(text) : Redactor.clientText(text);
+    }
     this.httpStatus = builder.httpStatus;
     this.requestId = Redactor.identifier(builder.requestId);
     String reference = Redactor.identifier(builder.supportReference);
@@ -179,6 +183,7 @@ public final class ErrorContext implements Serializable {
   public static final class Builder {
     private @Nullable String code;
     private @Nullable String message;
+    private boolean fromServer;
     private int httpStatus;
     private @Nullable String requestId;
     private @Nullable String supportReference;
@@ -195,11 +200,24 @@ public final class ErrorContext implements Serializable {
     }
 
     /**
-     * The message, such as the server's error {@code message}; it is redacted, stripped of
-     * control characters and capped when the context is built. Null means the code.
+     * A message the SDK (or the app) wrote; it is redacted (tokens, card numbers, keys), stripped
+     * of control characters and capped at 1,000 characters when the context is built. Null means
+     * the code.
      */
     public Builder message(@Nullable String message) {
       this.message = message;
+      this.fromServer = false;
+      return this;
+    }
+
+    /**
+     * A message a server or a payment provider wrote, such as the error body's {@code message}:
+     * cleaned more strictly than {@link #message(String)} (long opaque letter-and-digit runs are
+     * masked too) and capped at 500 characters.
+     */
+    public Builder serverMessage(@Nullable String message) {
+      this.message = message;
+      this.fromServer = true;
       return this;
     }
 

@@ -17,6 +17,9 @@ public final class Redactor {
   /** The longest server-provided message an exception keeps, in characters. */
   public static final int MAX_SERVER_TEXT = 500;
 
+  /** The longest message of the SDK's own an exception keeps, in characters. */
+  public static final int MAX_CLIENT_TEXT = 1_000;
+
   /** The longest identifier (request id, support reference) an exception keeps. */
   public static final int MAX_IDENTIFIER = 128;
 
@@ -43,8 +46,10 @@ public final class Redactor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern BEARER =
       Pattern.compile("(Bearer\\s+)[^\\s\",]+", Pattern.CASE_INSENSITIVE);
-  // 13 to 19 digits, optionally grouped by single spaces or dashes: the shape of a card number.
-  private static final Pattern CARD_NUMBER = Pattern.compile("(?<![0-9])(?:[0-9][ -]?){12,18}[0-9](?![0-9])");
+  // 13 to 19 digits, optionally grouped by single spaces or dashes: the shape of a card number; not
+  // glued to a word or a path (a temp directory's random number, an id's digits).
+  private static final Pattern CARD_NUMBER =
+      Pattern.compile("(?<![0-9A-Za-z_/.-])(?:[0-9][ -]?){12,18}[0-9](?![0-9])");
   // Sandbox payment tokens: sbx1.<order>.<outcome>.<nonce>.
   private static final Pattern SANDBOX_TOKEN = Pattern.compile("sbx1\\.[A-Za-z0-9._-]+");
   // Secret keys with a well-known prefix (sk_live_…, rk_test_…, whsec_…) and JSON web tokens.
@@ -122,6 +127,16 @@ public final class Redactor {
    */
   public static String serverText(String text) {
     return serverText(text, MAX_SERVER_TEXT);
+  }
+
+  /**
+   * Returns a message the SDK built itself (which may quote a host's exception), fit for an
+   * exception message: control characters become spaces, every secret {@link #redact} knows is
+   * masked, and the text is cut to {@link #MAX_CLIENT_TEXT} characters.
+   */
+  public static String clientText(String text) {
+    String result = stripControls(text.length() > MAX_SCANNED ? text.substring(0, MAX_SCANNED) : text);
+    return cut(redact(result), MAX_CLIENT_TEXT);
   }
 
   /** Like {@link #serverText(String)}, cut to {@code maxChars}. */

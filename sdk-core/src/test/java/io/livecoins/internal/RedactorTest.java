@@ -62,6 +62,13 @@ final class RedactorTest {
   }
 
   @Test
+  void digitsGluedToAPathOrAWordAreNotACardNumber() {
+    String path = "file /tmp/junit-6262143557940067518/pending.json and id_4242424242424242";
+    assertThat(Redactor.redact(path)).isEqualTo(path);
+    assertThat(Redactor.clientText(path)).isEqualTo(path);
+  }
+
+  @Test
   void aCardNumberDressedAsAnAllDigitUuidIsStillMasked() {
     assertThat(Redactor.redact("id 42424242-4242-4242-4242-424242424242"))
         .doesNotContain("4242-4242-4242-4242");

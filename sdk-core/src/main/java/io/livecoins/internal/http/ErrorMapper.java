@@ -95,7 +95,7 @@ final class ErrorMapper {
     ErrorContext.Builder builder =
         ErrorContext.builder()
             .code(Redactor.identifier(body.code) == null ? "unknown" : body.code)
-            .message(message)
+            .serverMessage(message)
             .httpStatus(status)
             .requestId(requestId)
             .supportReference(
