@@ -12,9 +12,13 @@ import org.jspecify.annotations.Nullable;
 public final class AuthenticationException extends ServiceException {
   private static final long serialVersionUID = 2L;
 
-  /** Creates the exception; {@code cause} is the token provider's failure, if that was it. */
+  /**
+   * Creates the exception; {@code cause} is the token provider's failure, if that was it. A cause
+   * whose message quotes a secret (a provider's "refresh failed for token …") is replaced by a
+   * stand-in with the same class name, stack trace and the redacted message.
+   */
   public AuthenticationException(ErrorContext context, @Nullable Throwable cause) {
-    super("unauthenticated", context, cause);
+    super("unauthenticated", context, RedactedCause.of(cause));
   }
 
   /**

@@ -15,7 +15,7 @@ public final class MalformedResponseException extends ServiceException {
 
   /** Creates the exception; {@code cause} is the decoding failure, if any. */
   public MalformedResponseException(ErrorContext context, @Nullable Throwable cause) {
-    super("malformed_response", context, cause);
+    super("malformed_response", context, RedactedCause.of(cause));
   }
 
   /**

@@ -137,6 +137,18 @@ final class ErrorModelTest {
   }
 
   @Test
+  void aCauseQuotingASecretIsReplacedByARedactedStandInAndAPlainOneIsKept() {
+    IllegalStateException leaky = new IllegalStateException("refresh failed for Bearer s3cr3t-t0ken-value");
+    AuthenticationException auth = new AuthenticationException(ErrorContext.of("token() failed", Effect.NOT_APPLIED), leaky);
+    assertThat(auth.getCause()).isNotSameAs(leaky);
+    assertThat(auth.getCause().toString()).contains("IllegalStateException").doesNotContain("s3cr3t-t0ken-value");
+    assertThat(auth.getCause().getStackTrace()).isEqualTo(leaky.getStackTrace());
+
+    IOException plain = new IOException("connection reset");
+    assertThat(new MalformedResponseException(ErrorFixtures.context(200), plain).getCause()).isSameAs(plain);
+  }
+
+  @Test
   void paymentUncertainIsAlwaysAtLeastUnknown() {
     assertThat(new PaymentUncertainException(ErrorContext.of("x", Effect.NOT_APPLIED), "ord_1", null).effect())
         .isEqualTo(Effect.UNKNOWN);

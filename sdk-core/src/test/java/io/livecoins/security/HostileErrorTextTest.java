@@ -8,17 +8,21 @@ import io.livecoins.LiveCoins;
 import io.livecoins.RetryPolicy;
 import io.livecoins.errors.InvalidRequestException;
 import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.errors.MalformedResponseException;
 import io.livecoins.test.MockServers;
 import io.livecoins.test.RecordingSleeper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -146,5 +150,22 @@ final class HostileErrorTextTest {
       out.writeObject(value);
     }
     return bytes.toByteArray();
+  }
+
+  @Test
+  void aDecoderMessageQuotingTheAnswerIsRedactedInTheCauseToo() throws IOException {
+    server.enqueue(MockServers.json(200,
+        "{\"userId\":\"alice\",\"coins\":4242424242424242.5,\"diamonds\":0,\"version\":1}"));
+
+    MalformedResponseException e =
+        catchThrowableOfType(MalformedResponseException.class, () -> client.wallet().balance().execute());
+
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    String serialized = new String(serialize(e), StandardCharsets.ISO_8859_1);
+    assertThat(trace.toString()).doesNotContain("4242424242424242");
+    assertThat(serialized).doesNotContain("4242424242424242");
+    assertThat(e.getCause()).isNotNull();
+    assertThat(e.getCause().toString()).contains("Exception"); // the original type is still named
   }
 }
