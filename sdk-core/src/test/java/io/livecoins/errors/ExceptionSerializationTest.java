@@ -24,7 +24,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every exception survives Java serialization with all its fields, including Money and CoinPackage. */
 final class ExceptionSerializationTest {
   static Stream<LiveCoinsException> everyType() {
-    return ErrorFixtures.everyType().stream();
+    return Stream.concat(
+        ErrorFixtures.everyType().stream(),
+        // The one LiveCoinsException outside this package.
+        Stream.of(new io.livecoins.recharge.PendingOrderStoreException(
+            "disk full", Effect.UNKNOWN, new java.io.IOException("ENOSPC"))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -38,6 +42,7 @@ final class ExceptionSerializationTest {
     assertThat(copy.isRetryable()).isEqualTo(original.isRetryable());
     assertThat(copy.getCause() == null).isEqualTo(original.getCause() == null);
     for (Class<?> type = original.getClass(); type != RuntimeException.class; type = type.getSuperclass()) {
+      // Every field of the type and its LiveCoins superclasses, transient ones (Money, CoinPackage) included.
       for (Field field : type.getDeclaredFields()) {
         if (Modifier.isStatic(field.getModifiers())) continue;
         field.setAccessible(true);
