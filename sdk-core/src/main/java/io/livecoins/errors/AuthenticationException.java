@@ -4,25 +4,47 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP 401 {@code unauthenticated}: the bearer token was missing or rejected, even after one
- * refresh through {@link io.livecoins.AuthTokenProvider#refresh(String)}. The app should sign the user in again.
- * The refusal changed nothing; but when an earlier attempt of the same write was cut off, that
- * attempt may have been applied, and {@link #effect()} is then {@link Effect#UNKNOWN}.
+ * refresh through {@link io.livecoins.AuthTokenProvider#refresh(String)}, or the token provider
+ * itself failed. The app should sign the user in again. The refusal changed nothing; but when an
+ * earlier attempt of the same write was cut off, that attempt may have been applied, and {@link
+ * #effect()} is then {@link Effect#UNKNOWN}. Not {@linkplain #isRetryable() retryable}.
  */
-public final class AuthenticationException extends LiveCoinsException {
-  private static final long serialVersionUID = 1L;
+public final class AuthenticationException extends ServiceException {
+  private static final long serialVersionUID = 2L;
 
-  /** Creates the exception; nothing was applied. */
+  /**
+   * Creates the exception; {@code cause} is the token provider's failure, if that was it. A cause
+   * whose message quotes a secret (a provider's "refresh failed for token …") is replaced by a
+   * stand-in with the same class name, stack trace and the redacted message.
+   */
+  public AuthenticationException(ErrorContext context, @Nullable Throwable cause) {
+    super("unauthenticated", context, RedactedCause.of(cause));
+  }
+
+  /**
+   * Creates the exception; nothing was applied.
+   *
+   * @deprecated use {@link #AuthenticationException(ErrorContext, Throwable)}
+   */
+  @Deprecated
   public AuthenticationException(
       String message, @Nullable String requestId, @Nullable Throwable cause) {
     this(message, requestId, cause, Effect.NOT_APPLIED);
   }
 
   /**
-   * Creates the exception with the effect of the whole call: {@link Effect#UNKNOWN} when an earlier
-   * attempt of the same write may have been applied.
+   * Creates the exception with the effect of the whole call.
+   *
+   * @deprecated use {@link #AuthenticationException(ErrorContext, Throwable)}
    */
+  @Deprecated
   public AuthenticationException(
       String message, @Nullable String requestId, @Nullable Throwable cause, Effect effect) {
-    super("unauthenticated", message, cause == null ? 401 : 0, requestId, effect, cause);
+    this(legacy(message, cause == null ? 401 : 0, requestId, effect).build(), cause);
+  }
+
+  @Override
+  public boolean isRetryable() {
+    return false;
   }
 }

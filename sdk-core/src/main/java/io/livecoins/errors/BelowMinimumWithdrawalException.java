@@ -6,15 +6,25 @@ import org.jspecify.annotations.Nullable;
  * HTTP 422 {@code below_minimum_withdrawal}: a withdrawal below the creator's minimum. Nothing
  * changed.
  */
-public final class BelowMinimumWithdrawalException extends LiveCoinsException {
-  private static final long serialVersionUID = 1L;
+public final class BelowMinimumWithdrawalException extends BalanceException {
+  private static final long serialVersionUID = 2L;
   private final long minimumDiamonds;
 
   /** Creates the exception. */
+  public BelowMinimumWithdrawalException(ErrorContext context, long minimumDiamonds) {
+    super("below_minimum_withdrawal", context, null);
+    this.minimumDiamonds = minimumDiamonds;
+  }
+
+  /**
+   * Creates the exception.
+   *
+   * @deprecated use {@link #BelowMinimumWithdrawalException(ErrorContext, long)}
+   */
+  @Deprecated
   public BelowMinimumWithdrawalException(
       String message, long minimumDiamonds, @Nullable String requestId) {
-    super("below_minimum_withdrawal", message, 422, requestId, Effect.NOT_APPLIED, null);
-    this.minimumDiamonds = minimumDiamonds;
+    this(legacy(message, 422, requestId, Effect.NOT_APPLIED).build(), minimumDiamonds);
   }
 
   /** The smallest withdrawal allowed, in diamonds. */

@@ -1,6 +1,8 @@
 package io.livecoins.errors;
 
 import io.livecoins.recharge.CoinPackage;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,14 +10,36 @@ import org.jspecify.annotations.Nullable;
  * the balance, the coins required, the shortfall and, when the SDK could find one, the smallest
  * coin package that covers the shortfall, for a "top up" prompt.
  */
-public final class InsufficientCoinsException extends LiveCoinsException {
-  private static final long serialVersionUID = 1L;
+public final class InsufficientCoinsException extends BalanceException {
+  private static final long serialVersionUID = 2L;
   private final long balance;
   private final long required;
   private final long shortfall;
-  private final @Nullable CoinPackage suggestedPackage;
+  private transient @Nullable CoinPackage suggestedPackage;
+  // The serialized stand-in for the (non-serializable) package.
+  private final SerialForms.@Nullable CoinPackageForm suggestedPackageForm;
 
   /** Creates the exception. */
+  public InsufficientCoinsException(
+      ErrorContext context,
+      long balance,
+      long required,
+      long shortfall,
+      @Nullable CoinPackage suggestedPackage) {
+    super("insufficient_coins", context, null);
+    this.balance = balance;
+    this.required = required;
+    this.shortfall = shortfall;
+    this.suggestedPackage = suggestedPackage;
+    this.suggestedPackageForm = SerialForms.CoinPackageForm.of(suggestedPackage);
+  }
+
+  /**
+   * Creates the exception.
+   *
+   * @deprecated use {@link #InsufficientCoinsException(ErrorContext, long, long, long, CoinPackage)}
+   */
+  @Deprecated
   public InsufficientCoinsException(
       String message,
       long balance,
@@ -24,11 +48,12 @@ public final class InsufficientCoinsException extends LiveCoinsException {
       @Nullable CoinPackage suggestedPackage,
       int httpStatus,
       @Nullable String requestId) {
-    super("insufficient_coins", message, httpStatus, requestId, Effect.NOT_APPLIED, null);
-    this.balance = balance;
-    this.required = required;
-    this.shortfall = shortfall;
-    this.suggestedPackage = suggestedPackage;
+    this(
+        legacy(message, httpStatus, requestId, Effect.NOT_APPLIED).build(),
+        balance,
+        required,
+        shortfall,
+        suggestedPackage);
   }
 
   /** Coins in the wallet when the request was refused. */
@@ -54,9 +79,13 @@ public final class InsufficientCoinsException extends LiveCoinsException {
   /** Returns a copy that suggests {@code coinPackage}. */
   public InsufficientCoinsException withSuggestedPackage(@Nullable CoinPackage coinPackage) {
     InsufficientCoinsException copy =
-        new InsufficientCoinsException(
-            plainMessage(), balance, required, shortfall, coinPackage, httpStatus(), requestId());
+        new InsufficientCoinsException(context(), balance, required, shortfall, coinPackage);
     copy.setStackTrace(getStackTrace());
     return copy;
+  }
+
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    suggestedPackage = SerialForms.CoinPackageForm.toCoinPackage(suggestedPackageForm);
   }
 }

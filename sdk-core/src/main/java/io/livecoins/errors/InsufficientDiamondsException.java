@@ -6,19 +6,30 @@ import org.jspecify.annotations.Nullable;
  * HTTP 402 {@code insufficient_diamonds}: a withdrawal asked for more diamonds than are
  * withdrawable. Nothing changed.
  */
-public final class InsufficientDiamondsException extends LiveCoinsException {
-  private static final long serialVersionUID = 1L;
+public final class InsufficientDiamondsException extends BalanceException {
+  private static final long serialVersionUID = 2L;
   private final long balance;
   private final long required;
   private final long shortfall;
 
   /** Creates the exception. */
   public InsufficientDiamondsException(
-      String message, long balance, long required, long shortfall, @Nullable String requestId) {
-    super("insufficient_diamonds", message, 402, requestId, Effect.NOT_APPLIED, null);
+      ErrorContext context, long balance, long required, long shortfall) {
+    super("insufficient_diamonds", context, null);
     this.balance = balance;
     this.required = required;
     this.shortfall = shortfall;
+  }
+
+  /**
+   * Creates the exception.
+   *
+   * @deprecated use {@link #InsufficientDiamondsException(ErrorContext, long, long, long)}
+   */
+  @Deprecated
+  public InsufficientDiamondsException(
+      String message, long balance, long required, long shortfall, @Nullable String requestId) {
+    this(legacy(message, 402, requestId, Effect.NOT_APPLIED).build(), balance, required, shortfall);
   }
 
   /** Withdrawable diamonds when the request was refused. */

@@ -1,24 +1,61 @@
 package io.livecoins.errors;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one exception type every LiveCoins call fails with; subclasses name the contract's error
- * codes. Each carries the {@linkplain #code() code}, a message fit for logs (never a token or card
- * number), the server's {@linkplain #requestId() request id} when there is one, and whether the
- * operation {@linkplain #effect() may have taken effect}.
+ * The one exception type every LiveCoins call fails with. Its subclasses come in four groups, the
+ * way an app handles them:
+ *
+ * <ul>
+ *   <li>{@link PaymentException}: what happened to a payment (declined, cancelled, uncertain, price
+ *       changed);
+ *   <li>{@link BalanceException}: the wallet or a limit does not allow it (insufficient coins or
+ *       diamonds, below the minimum withdrawal, limit exceeded);
+ *   <li>{@link ServiceException}: no usable answer from the service (network, server, rate limited,
+ *       malformed response, authentication);
+ *   <li>{@link RequestException}: the request itself was refused (invalid, not found, conflict,
+ *       forbidden, idempotency key reused);
+ * </ul>
+ *
+ * plus {@link CallCancelledException}. Each carries one {@link ErrorContext}: the {@linkplain
+ * #code() code}, a message fit for logs (never a token or card number: text a server sent is
+ * redacted and capped), the server's {@linkplain #requestId() request id}, the {@linkplain
+ * #supportReference() support reference} to quote to support, and whether the operation
+ * {@linkplain #effect() may have taken effect}.
  *
  * <p>An error code this SDK version does not know arrives as a plain {@code LiveCoinsException}
  * with that code, so newer servers never break older apps.
+ *
+ * <p>Exceptions are serializable; their fields survive a round trip.
  */
 public class LiveCoinsException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  private final String code;
-  private final int httpStatus;
-  private final @Nullable String requestId;
-  private final Effect effect;
+  private final ErrorContext context;
+
+  /**
+   * Creates an exception for {@code context}, whose {@linkplain ErrorContext#code() code} must be
+   * set (a code this SDK does not know, or a client-side code such as {@code "client_error"}).
+   *
+   * @throws IllegalArgumentException if the context has no code
+   */
+  public LiveCoinsException(ErrorContext context, @Nullable Throwable cause) {
+    this(requireCode(context), cause, true);
+  }
+
+  /** For the typed subclasses: {@code code} is their own. */
+  LiveCoinsException(String code, ErrorContext context, @Nullable Throwable cause) {
+    this(Objects.requireNonNull(context, "context == null").withCode(code), cause, true);
+  }
+
+  private LiveCoinsException(ErrorContext context, @Nullable Throwable cause, boolean unused) {
+    super(context.message(), cause);
+    this.context = context;
+  }
 
   /**
    * Creates an exception.
@@ -30,7 +67,9 @@ public class LiveCoinsException extends RuntimeException {
    * @param requestId the server's {@code Request-Id}, or null
    * @param effect whether the operation may have taken effect
    * @param cause the underlying cause, or null
+   * @deprecated use {@link #LiveCoinsException(ErrorContext, Throwable)}
    */
+  @Deprecated
   public LiveCoinsException(
       String code,
       String message,
@@ -38,57 +77,114 @@ public class LiveCoinsException extends RuntimeException {
       @Nullable String requestId,
       Effect effect,
       @Nullable Throwable cause) {
-    super(Objects.requireNonNull(message, "message == null"), cause);
-    this.code = Objects.requireNonNull(code, "code == null");
-    this.httpStatus = httpStatus;
-    this.requestId = requestId;
-    this.effect = Objects.requireNonNull(effect, "effect == null");
+    this(
+        legacy(Objects.requireNonNull(message, "message == null"), httpStatus, requestId, effect)
+            .code(Objects.requireNonNull(code, "code == null"))
+            .build(),
+        cause);
+  }
+
+  static ErrorContext.Builder legacy(
+      String message, int httpStatus, @Nullable String requestId, Effect effect) {
+    return ErrorContext.builder()
+        .message(message)
+        .httpStatus(httpStatus >= 100 && httpStatus <= 599 ? httpStatus : 0)
+        .requestId(requestId)
+        .effect(effect);
+  }
+
+  private static ErrorContext requireCode(ErrorContext context) {
+    Objects.requireNonNull(context, "context == null");
+    if (context.code() == null) throw new IllegalArgumentException("context has no code");
+    return context;
+  }
+
+  /** Everything this failure knows besides its type's own fields. */
+  public final ErrorContext context() {
+    return context;
   }
 
   /** The error code, such as {@code "insufficient_coins"}. */
   public final String code() {
-    return code;
+    return Objects.requireNonNull(context.code());
   }
 
   /** The HTTP status of the response, or 0 when none was received. */
   public final int httpStatus() {
-    return httpStatus;
+    return context.httpStatus();
   }
 
-  /** The server's {@code Request-Id} for this failure (quote it to support), or null. */
+  /** The server's {@code Request-Id} for this failure, or null. */
   public final @Nullable String requestId() {
-    return requestId;
+    return context.requestId();
+  }
+
+  /**
+   * The reference to quote to support for this failure (the backend's support reference, else the
+   * request id), or null when the failure never reached the server.
+   */
+  public final @Nullable String supportReference() {
+    return context.supportReference();
   }
 
   /** Whether money or coins may have moved: not applied, unknown, or applied. */
   public final Effect effect() {
-    return effect;
+    return context.effect();
   }
 
   /** True unless the operation certainly did not take effect. */
   public final boolean mayHaveTakenEffect() {
-    return effect != Effect.NOT_APPLIED;
+    return context.effect() != Effect.NOT_APPLIED;
   }
 
-  /** True when retrying the same call (same idempotency key) later may succeed. */
+  /**
+   * True when retrying the same call (same idempotency key) may succeed. This is the SDK's one
+   * retry classifier: its pipeline retries exactly the failures for which this is true (within the
+   * retry policy's attempts and deadline). True for:
+   *
+   * <ul>
+   *   <li>{@link NetworkException}, unless the client refused the server's certificate (TLS) or the
+   *       transport failed with a programming error rather than an I/O error;
+   *   <li>HTTP 429 ({@link RateLimitedException}), 502, 503 and 504 ({@link ServerException} with
+   *       code {@code unavailable}, or a code this SDK does not know);
+   *   <li>HTTP 409 {@code conflict} with reason {@code in_progress} ({@link ConflictException}).
+   * </ul>
+   *
+   * False for everything else, including HTTP 500 {@code internal}.
+   */
   public boolean isRetryable() {
-    return false;
+    int status = context.httpStatus();
+    return status == 429 || status == 502 || status == 503 || status == 504;
   }
 
   /** The message without code, status, request id and effect. */
   final String plainMessage() {
-    String message = super.getMessage();
-    return message == null ? "" : message;
+    return context.message();
   }
 
   @Override
   public String getMessage() {
     StringBuilder result = new StringBuilder();
-    result.append(code);
-    if (httpStatus != 0) result.append(" (HTTP ").append(httpStatus).append(')');
-    result.append(": ").append(plainMessage());
+    result.append(code());
+    if (context.httpStatus() != 0) result.append(" (HTTP ").append(context.httpStatus()).append(')');
+    String message = plainMessage();
+    if (!message.isEmpty()) result.append(": ").append(message);
+    String requestId = context.requestId();
+    String reference = context.supportReference();
     if (requestId != null) result.append(" [request-id ").append(requestId).append(']');
-    if (effect != Effect.NOT_APPLIED) result.append(" [effect ").append(effect).append(']');
+    if (reference != null && !reference.equals(requestId)) {
+      result.append(" [support-ref ").append(reference).append(']');
+    }
+    if (context.effect() != Effect.NOT_APPLIED) {
+      result.append(" [effect ").append(context.effect()).append(']');
+    }
     return result.toString();
+  }
+
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    if (context == null || context.code() == null) {
+      throw new InvalidObjectException("LiveCoinsException without a context or code");
+    }
   }
 }

@@ -5,21 +5,36 @@ import org.jspecify.annotations.Nullable;
 /**
  * The server's answer could not be understood: invalid or truncated JSON, wrong types, missing or
  * out-of-range fields, an unexpected content type, or a body over the size cap. The cached wallet
- * is never changed by such an answer.
+ * is never changed by such an answer. Not {@linkplain #isRetryable() retryable}.
  *
  * <p>For a mutating call that got a 2xx answer the effect is {@link Effect#APPLIED} (it happened,
  * but the result is unreadable: refresh the balance); otherwise it follows the HTTP status.
  */
-public final class MalformedResponseException extends LiveCoinsException {
-  private static final long serialVersionUID = 1L;
+public final class MalformedResponseException extends ServiceException {
+  private static final long serialVersionUID = 2L;
 
-  /** Creates the exception. */
+  /** Creates the exception; {@code cause} is the decoding failure, if any. */
+  public MalformedResponseException(ErrorContext context, @Nullable Throwable cause) {
+    super("malformed_response", context, RedactedCause.of(cause));
+  }
+
+  /**
+   * Creates the exception.
+   *
+   * @deprecated use {@link #MalformedResponseException(ErrorContext, Throwable)}
+   */
+  @Deprecated
   public MalformedResponseException(
       String message,
       int httpStatus,
       @Nullable String requestId,
       Effect effect,
       @Nullable Throwable cause) {
-    super("malformed_response", message, httpStatus, requestId, effect, cause);
+    this(legacy(message, httpStatus, requestId, effect).build(), cause);
+  }
+
+  @Override
+  public boolean isRetryable() {
+    return false;
   }
 }

@@ -1,20 +1,52 @@
 package io.livecoins.errors;
 
+import java.io.IOException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import org.jspecify.annotations.Nullable;
+
 /**
  * No usable response: the connection failed, timed out or dropped, after the SDK's retries ran out
- * or the call's deadline passed. A mutating call whose request may have reached the server has
- * effect {@link Effect#UNKNOWN}; one that never connected has {@link Effect#NOT_APPLIED}.
+ * or the call's deadline passed; or the transport failed in a way the SDK cannot classify (a
+ * runtime exception, such as Android's {@code NetworkOnMainThreadException}). A mutating call whose
+ * request may have reached the server has effect {@link Effect#UNKNOWN}; one that never connected
+ * has {@link Effect#NOT_APPLIED}.
+ *
+ * <p>{@linkplain #isRetryable() Retryable} when the cause is an I/O failure, except when the client
+ * refused the server's certificate (that refusal would repeat); not retryable when the transport
+ * failed with a runtime exception (a programming or configuration error).
  */
-public final class NetworkException extends LiveCoinsException {
-  private static final long serialVersionUID = 1L;
+public final class NetworkException extends ServiceException {
+  private static final long serialVersionUID = 2L;
 
-  /** Creates the exception. */
-  public NetworkException(String message, Effect effect, Throwable cause) {
-    super("network", message, 0, null, effect, cause);
+  /** Creates the exception for the transport's failure {@code cause}. */
+  public NetworkException(ErrorContext context, Throwable cause) {
+    super("network", context, cause);
   }
 
+  /**
+   * Creates the exception.
+   *
+   * @deprecated use {@link #NetworkException(ErrorContext, Throwable)}
+   */
+  @Deprecated
+  public NetworkException(String message, Effect effect, Throwable cause) {
+    this(ErrorContext.of(message, effect), cause);
+  }
+
+  /** True when the client refused the server's certificate (untrusted, wrong host, pin mismatch). */
+  public boolean isTlsRefusal() {
+    return isTlsRefusal(getCause());
+  }
+
+  /** True for an I/O failure other than a refused certificate. */
   @Override
   public boolean isRetryable() {
-    return true;
+    Throwable cause = getCause();
+    return cause instanceof IOException && !isTlsRefusal(cause);
+  }
+
+  static boolean isTlsRefusal(@Nullable Throwable cause) {
+    return cause instanceof SSLPeerUnverifiedException || cause instanceof SSLHandshakeException;
   }
 }

@@ -6,14 +6,24 @@ import org.jspecify.annotations.Nullable;
  * HTTP 404 {@code not_found}: an unknown package, order, gift, stream, creator or user ({@link
  * #resource()}). Nothing changed.
  */
-public final class NotFoundException extends LiveCoinsException {
-  private static final long serialVersionUID = 1L;
+public final class NotFoundException extends RequestException {
+  private static final long serialVersionUID = 2L;
   private final @Nullable String resource;
 
-  /** Creates the exception. */
+  /** Creates the exception; {@code resource} is the kind of thing not found. */
+  public NotFoundException(ErrorContext context, @Nullable String resource) {
+    super("not_found", context, null);
+    this.resource = resource == null ? null : io.livecoins.internal.Redactor.identifier(resource);
+  }
+
+  /**
+   * Creates the exception.
+   *
+   * @deprecated use {@link #NotFoundException(ErrorContext, String)}
+   */
+  @Deprecated
   public NotFoundException(String message, @Nullable String resource, @Nullable String requestId) {
-    super("not_found", message, 404, requestId, Effect.NOT_APPLIED, null);
-    this.resource = resource;
+    this(legacy(message, 404, requestId, Effect.NOT_APPLIED).build(), resource);
   }
 
   /** The kind of thing not found, such as {@code "gift"}, or null. */

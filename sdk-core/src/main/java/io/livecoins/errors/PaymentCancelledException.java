@@ -7,14 +7,24 @@ import org.jspecify.annotations.Nullable;
  * were credited ({@link Effect#NOT_APPLIED}); the order is left to expire and its local record is
  * removed. Code {@code "payment_cancelled"}.
  */
-public final class PaymentCancelledException extends LiveCoinsException {
-  private static final long serialVersionUID = 1L;
+public final class PaymentCancelledException extends PaymentException {
+  private static final long serialVersionUID = 2L;
   private final @Nullable String orderId;
 
   /** Creates the exception. */
-  public PaymentCancelledException(String message, @Nullable String orderId) {
-    super("payment_cancelled", message, 0, null, Effect.NOT_APPLIED, null);
+  public PaymentCancelledException(ErrorContext context, @Nullable String orderId) {
+    super("payment_cancelled", context, null);
     this.orderId = orderId;
+  }
+
+  /**
+   * Creates the exception.
+   *
+   * @deprecated use {@link #PaymentCancelledException(ErrorContext, String)}
+   */
+  @Deprecated
+  public PaymentCancelledException(String message, @Nullable String orderId) {
+    this(ErrorContext.of(message, Effect.NOT_APPLIED), orderId);
   }
 
   /** The recharge order whose payment was cancelled, when known. */

@@ -1,5 +1,6 @@
 package io.livecoins.errors;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,15 +10,35 @@ import org.jspecify.annotations.Nullable;
  * can {@linkplain io.livecoins.payment.PaymentProvider#recoverAuthorization(String) recover} the
  * authorization. Tell the user "we are checking your payment", never "you were not charged". Code
  * {@code "payment_uncertain"}.
+ *
+ * <p>Not {@linkplain #isRetryable() retryable}: do not repeat the purchase; {@code
+ * resumePending()} settles this order exactly once.
  */
-public final class PaymentUncertainException extends LiveCoinsException {
-  private static final long serialVersionUID = 1L;
+public final class PaymentUncertainException extends PaymentException {
+  private static final long serialVersionUID = 2L;
   private final String orderId;
 
-  /** Creates the exception. */
+  /**
+   * Creates the exception; the effect is {@link Effect#UNKNOWN} whatever {@code context} says
+   * (or {@link Effect#APPLIED} if it says so).
+   */
+  public PaymentUncertainException(
+      ErrorContext context, String orderId, @Nullable Throwable cause) {
+    super(
+        "payment_uncertain",
+        context.effect() == Effect.NOT_APPLIED ? context.withEffect(Effect.UNKNOWN) : context,
+        cause);
+    this.orderId = Objects.requireNonNull(orderId, "orderId == null");
+  }
+
+  /**
+   * Creates the exception.
+   *
+   * @deprecated use {@link #PaymentUncertainException(ErrorContext, String, Throwable)}
+   */
+  @Deprecated
   public PaymentUncertainException(String message, String orderId, @Nullable Throwable cause) {
-    super("payment_uncertain", message, 0, null, Effect.UNKNOWN, cause);
-    this.orderId = orderId;
+    this(ErrorContext.of(message, Effect.UNKNOWN), orderId, cause);
   }
 
   /** The recharge order whose payment is uncertain; pass it to {@code recharge().order(id)}. */
@@ -27,6 +48,6 @@ public final class PaymentUncertainException extends LiveCoinsException {
 
   @Override
   public boolean isRetryable() {
-    return true;
+    return false;
   }
 }

@@ -8,30 +8,44 @@ import org.jspecify.annotations.Nullable;
  * out or the wait would pass the call's deadline. This answer changed nothing; but when an earlier
  * attempt of the same write was cut off, that attempt may have been applied, and {@link #effect()}
  * is then {@link Effect#UNKNOWN} (retry with {@code call.clone()}: the same idempotency key).
+ * Always {@linkplain #isRetryable() retryable}, after {@link #retryAfter()} when the server said.
  */
-public final class RateLimitedException extends LiveCoinsException {
-  private static final long serialVersionUID = 1L;
-  private final @Nullable Duration retryAfter;
+public final class RateLimitedException extends ServiceException {
+  private static final long serialVersionUID = 2L;
 
-  /** Creates the exception; nothing was applied. */
+  /** Creates the exception; the wait the server asked for is the context's {@code retryAfter}. */
+  public RateLimitedException(ErrorContext context) {
+    super("rate_limited", context, null);
+  }
+
+  /**
+   * Creates the exception; nothing was applied.
+   *
+   * @deprecated use {@link #RateLimitedException(ErrorContext)}
+   */
+  @Deprecated
   public RateLimitedException(
       String message, @Nullable Duration retryAfter, @Nullable String requestId) {
     this(message, retryAfter, requestId, Effect.NOT_APPLIED);
   }
 
   /**
-   * Creates the exception with the effect of the whole call: {@link Effect#UNKNOWN} when an earlier
-   * attempt of the same write may have been applied.
+   * Creates the exception with the effect of the whole call.
+   *
+   * @deprecated use {@link #RateLimitedException(ErrorContext)}
    */
+  @Deprecated
   public RateLimitedException(
       String message, @Nullable Duration retryAfter, @Nullable String requestId, Effect effect) {
-    super("rate_limited", message, 429, requestId, effect, null);
-    this.retryAfter = retryAfter;
+    this(
+        legacy(message, 429, requestId, effect)
+            .retryAfter(retryAfter == null || retryAfter.isNegative() ? null : retryAfter)
+            .build());
   }
 
   /** How long the server asked to wait, or null. */
   public @Nullable Duration retryAfter() {
-    return retryAfter;
+    return context().retryAfter();
   }
 
   @Override

@@ -5,18 +5,43 @@ import org.jspecify.annotations.Nullable;
 /**
  * HTTP 5xx ({@code internal} or {@code unavailable}) after the SDK's retries ran out. A mutating
  * call's effect is {@link Effect#UNKNOWN}: retry the same call later (same idempotency key).
+ *
+ * <p>{@linkplain #isRetryable() Retryable} for {@code unavailable} (HTTP 502, 503, 504): the
+ * service is overloaded or restarting. Not for {@code internal} (HTTP 500): the same request is
+ * likely to fail the same way.
  */
-public final class ServerException extends LiveCoinsException {
-  private static final long serialVersionUID = 1L;
+public final class ServerException extends ServiceException {
+  private static final long serialVersionUID = 2L;
 
-  /** Creates the exception. */
+  /**
+   * Creates the exception. The code is the context's, or by status when it has none: {@code
+   * internal} for 500, {@code unavailable} otherwise.
+   */
+  public ServerException(ErrorContext context) {
+    super(codeOf(context), context, null);
+  }
+
+  /**
+   * Creates the exception.
+   *
+   * @deprecated use {@link #ServerException(ErrorContext)}
+   */
+  @Deprecated
   public ServerException(
       String code, String message, int httpStatus, Effect effect, @Nullable String requestId) {
-    super(code, message, httpStatus, requestId, effect, null);
+    this(legacy(message, httpStatus, requestId, effect).code(code).build());
+  }
+
+  private static String codeOf(ErrorContext context) {
+    String code = context.code();
+    if (code != null) return code;
+    return context.httpStatus() == 500 ? "internal" : "unavailable";
   }
 
   @Override
   public boolean isRetryable() {
-    return true;
+    int status = httpStatus();
+    if (status == 502 || status == 503 || status == 504) return true;
+    return status == 0 && "unavailable".equals(code());
   }
 }

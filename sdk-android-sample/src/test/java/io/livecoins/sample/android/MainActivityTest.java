@@ -1,6 +1,7 @@
 package io.livecoins.sample.android;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.robolectric.Shadows.shadowOf;
 
 import android.app.AlertDialog;
@@ -9,6 +10,7 @@ import android.content.DialogInterface;
 import android.content.Intent;
 import android.os.Looper;
 import io.livecoins.AuthTokenProvider;
+import io.livecoins.Call;
 import io.livecoins.LiveCoins;
 import io.livecoins.errors.Effect;
 import io.livecoins.errors.NetworkException;
@@ -20,6 +22,7 @@ import io.livecoins.recharge.PendingOrder;
 import io.livecoins.testing.Fault;
 import io.livecoins.testing.LiveCoinsMockServer;
 import io.livecoins.testing.OrderSnapshot;
+import io.livecoins.wallet.Wallet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -79,6 +82,22 @@ public class MainActivityTest {
     assertThat(server.wallet("alice").coins()).isEqualTo(735);
     assertThat(pendingRecords()).isEmpty();
     assertThat(ShadowDialog.getLatestDialog()).isNull();
+  }
+
+  @Test
+  public void blockingExecuteOnTheMainThreadFailsFastAndTheCallStillRunsOffIt() {
+    LiveCoins client = LiveCoins.builder()
+        .baseUrl(server.url("/").toString())
+        .authTokenProvider(AuthTokenProvider.of("bob", BOB))
+        .retryPolicy(RetryPolicy.none())
+        .build();
+    Call<Wallet> call = client.wallet().balance();
+
+    IllegalStateException refused = catchThrowableOfType(IllegalStateException.class, call::execute);
+
+    assertThat(refused).hasMessageContaining("main thread").hasMessageContaining("enqueue");
+    assertThat(call.isExecuted()).isFalse(); // refused before anything was sent
+    assertThat(Ui.offMain(call::execute).coins()).isEqualTo(1000);
   }
 
   @Test
@@ -176,7 +195,7 @@ public class MainActivityTest {
     // The purchase still completes (never cancelled half-way) and the wallet changes; the destroyed
     // activity hears nothing of it.
     Ui.await(app, "the purchase to complete on the server", () -> server.wallet("bob").coins() == 1070);
-    app.client().gifts().send("rose", "carol", "stream-carol", 1).execute();
+    Ui.offMain(() -> app.client().gifts().send("rose", "carol", "stream-carol", 1).execute());
     Ui.await(app, "the wallet cache to see the gift", () -> app.client().wallet().cached() != null
         && app.client().wallet().cached().coins() == 1069);
     Ui.idle();
@@ -195,10 +214,10 @@ public class MainActivityTest {
         .pendingOrderStore(new SharedPreferencesPendingOrderStore(app))
         .retryPolicy(RetryPolicy.none())
         .build();
-    CoinPackage pack = previousRun.recharge().packages().execute().get(0);
+    CoinPackage pack = Ui.offMain(() -> previousRun.recharge().packages().execute()).get(0);
     server.faults().once("POST /v1/recharge-orders/{id}/confirm", Fault.dropBeforeProcessing());
     try {
-      previousRun.recharge().purchase(pack, SandboxPaymentProvider.ID, TestCard.VISA).execute();
+      Ui.offMain(() -> previousRun.recharge().purchase(pack, SandboxPaymentProvider.ID, TestCard.VISA).execute());
       throw new AssertionError("the confirmation should have been lost");
     } catch (NetworkException e) {
       assertThat(e.effect()).isEqualTo(Effect.UNKNOWN);

@@ -54,6 +54,7 @@ final class ApiCall<T> implements Call<T> {
 
   @Override
   public T execute() {
+    io.livecoins.internal.MainThread.check();
     if (!executed.compareAndSet(false, true)) throw new IllegalStateException("already executed");
     return run();
   }

@@ -4,6 +4,7 @@ import io.livecoins.errors.AuthenticationException;
 import io.livecoins.errors.BelowMinimumWithdrawalException;
 import io.livecoins.errors.ConflictException;
 import io.livecoins.errors.Effect;
+import io.livecoins.errors.ErrorContext;
 import io.livecoins.errors.ForbiddenException;
 import io.livecoins.errors.IdempotencyKeyReusedException;
 import io.livecoins.errors.InsufficientCoinsException;
@@ -17,6 +18,7 @@ import io.livecoins.errors.PaymentDeclinedException;
 import io.livecoins.errors.PriceChangedException;
 import io.livecoins.errors.RateLimitedException;
 import io.livecoins.errors.ServerException;
+import io.livecoins.internal.Redactor;
 import io.livecoins.internal.json.ErrorEnvelope;
 import io.livecoins.internal.json.JsonCodec;
 import io.livecoins.payment.DeclineReason;
@@ -24,9 +26,17 @@ import io.livecoins.transport.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Turns a non-2xx response into the typed exception for its error code. */
+/**
+ * Turns a non-2xx response into the typed exception for its error code. Everything the server
+ * wrote (message, violations, reasons, request id, support reference) is redacted and capped by
+ * {@link ErrorContext} before an exception carries it; the bearer token the request carried is
+ * masked too, whatever form the server echoes it in.
+ */
 final class ErrorMapper {
   private final JsonCodec json;
 
@@ -39,74 +49,109 @@ final class ErrorMapper {
    * of answers that do not prove the operation was never applied (5xx, 429, 401).
    */
   LiveCoinsException map(HttpResponse response, boolean mutating, boolean earlierAttemptAmbiguous) {
+    return map(response, mutating, earlierAttemptAmbiguous, null);
+  }
+
+  /**
+   * Maps {@code response} like {@link #map(HttpResponse, boolean, boolean)}, also masking {@code
+   * sentToken} (the bearer token the request carried) wherever the server echoes it.
+   */
+  LiveCoinsException map(
+      HttpResponse response,
+      boolean mutating,
+      boolean earlierAttemptAmbiguous,
+      @Nullable String sentToken) {
     int status = response.code();
-    String requestId = response.header("Request-Id");
+    String header = response.header("Request-Id");
+    String requestId = header == null ? null : Redactor.without(header, sentToken);
     Effect ambiguous =
         mutating && earlierAttemptAmbiguous ? Effect.UNKNOWN : Effect.NOT_APPLIED;
+    Effect serverFailure = mutating ? Effect.UNKNOWN : Effect.NOT_APPLIED;
     ErrorEnvelope.Body body = parse(response);
     if (body == null || body.code == null) {
+      ErrorContext.Builder context =
+          ErrorContext.builder().httpStatus(status).requestId(requestId);
       if (status >= 500) {
         return new ServerException(
-            status == 500 ? "internal" : "unavailable",
-            "server error without a readable error body",
-            status,
-            mutating ? Effect.UNKNOWN : Effect.NOT_APPLIED,
-            requestId);
+            context.message("server error without a readable error body").effect(serverFailure).build());
       }
       // Refusals before processing: this answer changed nothing, an earlier cut-off attempt may have.
       if (status == 429) {
-        return new RateLimitedException("rate limited", retryAfter(response, null), requestId, ambiguous);
+        return new RateLimitedException(
+            context.message("rate limited").retryAfter(retryAfter(response, null)).effect(ambiguous).build());
       }
-      if (status == 401) return new AuthenticationException("unauthenticated", requestId, null, ambiguous);
+      if (status == 401) {
+        return new AuthenticationException(context.message("unauthenticated").effect(ambiguous).build(), null);
+      }
       return new MalformedResponseException(
-          "HTTP " + status + " without a readable error body", status, requestId, ambiguous, null);
+          context.message("HTTP " + status + " without a readable error body").effect(ambiguous).build(),
+          null);
     }
-    if (body.requestId != null && requestId == null) requestId = body.requestId;
-    String message = body.message == null ? body.code : body.message;
+    if (body.requestId != null && requestId == null) {
+      requestId = Redactor.without(body.requestId, sentToken);
+    }
+    String message = Redactor.without(body.message == null ? body.code : body.message, sentToken);
     ErrorEnvelope.Details d = body.details == null ? new ErrorEnvelope.Details() : body.details;
+    ErrorContext.Builder builder =
+        ErrorContext.builder()
+            .code(Redactor.identifier(body.code) == null ? "unknown" : body.code)
+            .serverMessage(message)
+            .httpStatus(status)
+            .requestId(requestId)
+            .supportReference(
+                body.supportReference == null ? null : Redactor.without(body.supportReference, sentToken));
     switch (body.code) {
       case "invalid_request":
-        return new InvalidRequestException(message, d.field, requestId);
+        return new InvalidRequestException(builder.build(), d.field, violations(d, sentToken));
       case "unauthenticated":
-        return new AuthenticationException(message, requestId, null, ambiguous);
+        return new AuthenticationException(builder.effect(ambiguous).build(), null);
       case "insufficient_coins":
         return new InsufficientCoinsException(
-            message, orZero(d.balance), orZero(d.required), orZero(d.shortfall), null, status, requestId);
+            builder.build(), orZero(d.balance), orZero(d.required), orZero(d.shortfall), null);
       case "insufficient_diamonds":
         return new InsufficientDiamondsException(
-            message, orZero(d.balance), orZero(d.required), orZero(d.shortfall), requestId);
+            builder.build(), orZero(d.balance), orZero(d.required), orZero(d.shortfall));
       case "payment_declined":
         return new PaymentDeclinedException(
-            message, DeclineReason.fromWireName(d.reason), d.orderId, status, requestId);
+            builder.build(), DeclineReason.fromWireName(d.reason), d.orderId);
       case "forbidden":
-        return new ForbiddenException(message, d.reason, requestId);
+        return new ForbiddenException(builder.build(), d.reason);
       case "not_found":
-        return new NotFoundException(message, d.resource, requestId);
+        return new NotFoundException(builder.build(), d.resource);
       case "conflict":
         boolean inProgress = "in_progress".equals(d.reason);
         return new ConflictException(
-            message, d.reason, inProgress && mutating ? Effect.UNKNOWN : Effect.NOT_APPLIED, requestId);
+            builder.effect(inProgress && mutating ? Effect.UNKNOWN : Effect.NOT_APPLIED).build(),
+            d.reason);
       case "price_changed":
         return new PriceChangedException(
-            message, d.expectedPrice, d.currentPrice, d.expectedCoinCost, d.currentCoinCost, requestId);
+            builder.build(), d.expectedPrice, d.currentPrice, d.expectedCoinCost, d.currentCoinCost);
       case "limit_exceeded":
-        return new LimitExceededException(message, d.limit, d.remaining, instant(d.resetsAt), requestId);
+        return new LimitExceededException(builder.build(), d.limit, d.remaining, instant(d.resetsAt));
       case "idempotency_key_reused":
-        return new IdempotencyKeyReusedException(message, requestId);
+        return new IdempotencyKeyReusedException(builder.build());
       case "below_minimum_withdrawal":
-        return new BelowMinimumWithdrawalException(message, orZero(d.minimumDiamonds), requestId);
+        return new BelowMinimumWithdrawalException(builder.build(), orZero(d.minimumDiamonds));
       case "rate_limited":
         return new RateLimitedException(
-            message, retryAfter(response, d.retryAfterSeconds), requestId, ambiguous);
+            builder.retryAfter(retryAfter(response, d.retryAfterSeconds)).effect(ambiguous).build());
       case "internal":
       case "unavailable":
-        return new ServerException(
-            body.code, message, status, mutating ? Effect.UNKNOWN : Effect.NOT_APPLIED, requestId);
+        return new ServerException(builder.effect(serverFailure).build());
       default:
         // A code newer than this SDK: keep it, and judge the effect by the status alone.
-        Effect effect = status >= 500 && mutating ? Effect.UNKNOWN : ambiguous;
-        return new LiveCoinsException(body.code, message, status, requestId, effect, null);
+        Effect effect = status >= 500 ? serverFailure : ambiguous;
+        return new LiveCoinsException(builder.effect(effect).build(), null);
     }
+  }
+
+  private static List<String> violations(ErrorEnvelope.Details details, @Nullable String sentToken) {
+    if (details.violations == null) return Collections.emptyList();
+    List<String> result = new ArrayList<>();
+    for (String violation : details.violations) {
+      if (violation != null) result.add(Redactor.without(violation, sentToken));
+    }
+    return result;
   }
 
   private ErrorEnvelope.@Nullable Body parse(HttpResponse response) {

@@ -98,6 +98,7 @@ public final class FlowCall<T> implements Call<T> {
 
   @Override
   public T execute() {
+    io.livecoins.internal.MainThread.check();
     if (!executed.compareAndSet(false, true)) throw new IllegalStateException("already executed");
     return run();
   }

@@ -4,7 +4,11 @@ import io.livecoins.Money;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The wire error body: {@code {"error": {"code", "message", "requestId", "details"}}}. */
+/**
+ * The wire error body: {@code {"error": {"code", "message", "requestId", "supportReference",
+ * "details"}}}. Every text in it is the server's: the error mapper redacts it before any exception
+ * carries it.
+ */
 public final class ErrorEnvelope {
   public @Nullable Body error;
 
@@ -13,6 +17,8 @@ public final class ErrorEnvelope {
     public @Nullable String code;
     public @Nullable String message;
     public @Nullable String requestId;
+    /** What a person quotes to support; absent on older backends (the request id stands in). */
+    public @Nullable String supportReference;
     public @Nullable Details details;
   }
 

@@ -1,7 +1,7 @@
 package io.livecoins.internal.wallet;
 
 import io.livecoins.Call;
-import io.livecoins.errors.Effect;
+import io.livecoins.errors.ErrorContext;
 import io.livecoins.errors.MalformedResponseException;
 import io.livecoins.Page;
 import io.livecoins.internal.Strings;
@@ -157,8 +157,11 @@ public final class RealWalletApi implements WalletApi {
         Page<Transaction> page = wallet.transactions(pageSize, cursor).execute();
         if (page.nextCursor() != null && page.nextCursor().equals(cursor)) {
           throw new MalformedResponseException(
-              "the server answered a transactions page with the cursor it was asked for",
-              200, null, Effect.NOT_APPLIED, null);
+              ErrorContext.builder()
+                  .message("the server answered a transactions page with the cursor it was asked for")
+                  .httpStatus(200)
+                  .build(),
+              null);
         }
         current = page.items().iterator();
         nextCursor = page.nextCursor();

@@ -236,4 +236,66 @@ final class ErrorMappingTest {
     assertThat(e).isInstanceOf(MalformedResponseException.class);
     assertThat(e.effect()).isEqualTo(Effect.NOT_APPLIED);
   }
+
+  @Test
+  void theSupportReferenceComesFromTheEnvelopeElseTheRequestId() {
+    LiveCoinsException withReference =
+        failPost(json(404, "{\"error\":{\"code\":\"not_found\",\"message\":\"gone\",\"supportReference\":\"SUP-7Q2\"}}"));
+    assertThat(withReference.supportReference()).isEqualTo("SUP-7Q2");
+    assertThat(withReference.requestId()).isEqualTo("req_test404");
+    assertThat(withReference.getMessage()).contains("[support-ref SUP-7Q2]");
+
+    LiveCoinsException without = failPost(error(404, "not_found", "{}"));
+    assertThat(without.supportReference()).isEqualTo("req_test404");
+    assertThat(without.getMessage()).doesNotContain("support-ref");
+  }
+
+  @Test
+  void violationsAreCarriedRedacted() {
+    InvalidRequestException e =
+        (InvalidRequestException)
+            failPost(error(400, "invalid_request",
+                "{\"field\":\"card\",\"violations\":[\"number 4242424242424242 is not allowed\",\"quantity > 99\"]}"));
+    assertThat(e.field()).isEqualTo("card");
+    assertThat(e.violations()).containsExactly("number ██ is not allowed", "quantity > 99");
+    assertThat(e.getMessage()).contains("quantity > 99").doesNotContain("4242424242424242");
+  }
+
+  @Test
+  void retryabilityFollowsTheOneClassifier() {
+    assertThat(failPost(error(500, "internal", "{}")).isRetryable()).isFalse();
+    assertThat(failPost(error(503, "unavailable", "{}")).isRetryable()).isTrue();
+    assertThat(failPost(error(429, "rate_limited", "{}")).isRetryable()).isTrue();
+    assertThat(failPost(error(409, "conflict", "{\"reason\":\"in_progress\"}")).isRetryable()).isTrue();
+    assertThat(failPost(error(409, "conflict", "{\"reason\":\"invalid_state\"}")).isRetryable()).isFalse();
+    assertThat(failPost(error(504, "brand_new_gateway_code", "{}")).isRetryable()).isTrue();
+    assertThat(failPost(error(400, "invalid_request", "{}")).isRetryable()).isFalse();
+  }
+
+  @Test
+  void aHostileCodeIsCleanedAndCapped() {
+    StringBuilder longCode = new StringBuilder("evil\\u001b[2J\\r\\n");
+    for (int i = 0; i < 1000; i++) longCode.append('c');
+    LiveCoinsException e =
+        failPost(json(418, "{\"error\":{\"code\":\"" + longCode + "\"}}"));
+    assertThat(e.code()).doesNotContain("\u001b").doesNotContain("\n").hasSizeLessThanOrEqualTo(130);
+  }
+
+  @Test
+  void theSentTokenIsMaskedWhereverTheServerEchoesIt() {
+    ErrorMapper mapper = new ErrorMapper(new JsonCodec());
+    String token = "demo-token-alice";
+    java.util.Map<String, String> headers = new java.util.HashMap<>();
+    headers.put("Content-Type", "application/json");
+    headers.put("Request-Id", "req for " + token);
+    String body = "{\"error\":{\"code\":\"invalid_request\",\"message\":\"token " + token
+        + " rejected\",\"supportReference\":\"" + token + "\",\"details\":{\"violations\":[\"" + token + "\"]}}}";
+    LiveCoinsException e = mapper.map(
+        new io.livecoins.transport.HttpResponse(400, headers, body.getBytes(StandardCharsets.UTF_8)),
+        true, false, token);
+
+    assertThat(e.getMessage()).doesNotContain(token).contains("rejected");
+    assertThat(e.context().toString()).doesNotContain(token);
+    assertThat(((InvalidRequestException) e).violations().toString()).doesNotContain(token);
+  }
 }

@@ -1,0 +1,42 @@
+package io.livecoins.errors;
+
+import io.livecoins.internal.Redactor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Stands in for a cause whose message quotes what a server sent (a decoder's "Expected a long but
+ * was 4242424242424242"): same class name in the text, same stack trace, the message redacted. A
+ * cause whose messages hold nothing to redact is kept as it is.
+ */
+final class RedactedCause extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private static final int MAX_DEPTH = 8;
+
+  private RedactedCause(String message, @Nullable Throwable cause) {
+    super(message, cause);
+  }
+
+  /** {@code cause}, or a redacted stand-in when it or a cause of it would show server text. */
+  static @Nullable Throwable of(@Nullable Throwable cause) {
+    return of(cause, 0);
+  }
+
+  private static @Nullable Throwable of(@Nullable Throwable cause, int depth) {
+    if (cause == null || depth == MAX_DEPTH) return null;
+    Throwable inner = cause.getCause() == cause ? null : cause.getCause();
+    Throwable cleanedInner = of(inner, depth + 1);
+    String message = cause.getMessage();
+    String cleaned = message == null ? null : Redactor.serverText(message);
+    if ((message == null || message.equals(cleaned)) && cleanedInner == inner) return cause;
+    RedactedCause standIn =
+        new RedactedCause(cause.getClass().getName() + (cleaned == null ? "" : ": " + cleaned), cleanedInner);
+    standIn.setStackTrace(cause.getStackTrace());
+    return standIn;
+  }
+
+  @Override
+  public String toString() {
+    String message = getMessage();
+    return message == null ? getClass().getName() : message;
+  }
+}

@@ -1,0 +1,171 @@
+package io.livecoins.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.livecoins.AuthTokenProvider;
+import io.livecoins.LiveCoins;
+import io.livecoins.RetryPolicy;
+import io.livecoins.errors.InvalidRequestException;
+import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.errors.MalformedResponseException;
+import io.livecoins.test.MockServers;
+import io.livecoins.test.RecordingSleeper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A hostile (or careless) server echoes secrets in its error text: the bearer token, a payment
+ * token, card numbers, a secret key, control characters, a megabyte of text. None of it reaches an
+ * exception's message, toString() or serialized form.
+ */
+final class HostileErrorTextTest {
+  // A realistic opaque access token, and a JWT-shaped one.
+  private static final String ACCESS_TOKEN = "lc_at_9f8e7d6c5b4a39281706f5e4d3c2b1a0Zq";
+  private static final String JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJlLXNpZw";
+  private static final String PAYMENT_TOKEN = "sbx1.ord_7.ok.n0nce5ecret";
+  private static final String SECRET_KEY = "sk_live_51HxAbCdEf0123456789";
+  private static final List<String> SECRETS =
+      Arrays.asList(
+          ACCESS_TOKEN,
+          "9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+          JWT,
+          "eyJzdWIiOiJhbGljZSJ9",
+          PAYMENT_TOKEN,
+          "n0nce5ecret",
+          SECRET_KEY,
+          "4242424242424242",
+          "4242 4242 4242 4242",
+          "4000-0000-0000-0002",
+          "demo-token-alice",
+          "hunter2");
+
+  private static final String HOSTILE_TEXT =
+      "declined card 4242 4242 4242 4242 (also 4000-0000-0000-0002 and 4242424242424242);"
+          + " payment token " + PAYMENT_TOKEN
+          + "; you sent Authorization: Bearer " + ACCESS_TOKEN
+          + "; raw " + ACCESS_TOKEN + " and " + JWT
+          + "; Bearer demo-token-alice; token=demo-token-alice; password: hunter2"
+          + "; key " + SECRET_KEY
+          + "; \u001b[31mred\u0007\r\nFAKE LOG LINE\u202e";
+
+  private final MockWebServer server = MockServers.startLoopback();
+  private final LiveCoins client =
+      LiveCoins.builder()
+          .baseUrl(server.url("/").toString())
+          .authTokenProvider(AuthTokenProvider.of("alice", ACCESS_TOKEN))
+          .retryPolicy(RetryPolicy.none())
+          .sleeper(new RecordingSleeper())
+          .build();
+
+  @AfterEach
+  void tearDown() {
+    server.close();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "400, invalid_request",
+    "402, payment_declined",
+    "402, insufficient_coins",
+    "403, forbidden",
+    "404, not_found",
+    "409, conflict",
+    "422, limit_exceeded",
+    "429, rate_limited",
+    "500, internal",
+    "503, unavailable",
+    "418, a_code_newer_than_the_sdk",
+  })
+  void noSecretFromTheServersErrorTextReachesTheException(int status, String code) throws IOException {
+    String padding = repeat("x", 200_000);
+    String body =
+        "{\"error\":{\"code\":\"" + code + "\",\"message\":" + json(HOSTILE_TEXT + padding)
+            + ",\"requestId\":" + json("req " + HOSTILE_TEXT)
+            + ",\"supportReference\":" + json("ref Bearer " + ACCESS_TOKEN)
+            + ",\"details\":{\"reason\":" + json("in_progress " + PAYMENT_TOKEN)
+            + ",\"resource\":" + json(SECRET_KEY)
+            + ",\"field\":" + json("card " + "4242424242424242")
+            + ",\"violations\":[" + json(HOSTILE_TEXT) + "," + json("cvc=123 " + JWT) + "]}}}";
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(status)
+            .setHeader("Content-Type", "application/json")
+            .setHeader("Request-Id", "Bearer " + ACCESS_TOKEN)
+            .body(body)
+            .build());
+
+    LiveCoinsException e =
+        catchThrowableOfType(LiveCoinsException.class, () -> client.wallet().balance().execute());
+
+    assertThat(e).isNotNull();
+    assertThat(e.code()).isEqualTo(code);
+    String serialized = new String(serialize(e), StandardCharsets.ISO_8859_1);
+    for (String secret : SECRETS) {
+      assertThat(e.getMessage()).as("getMessage()").doesNotContain(secret);
+      assertThat(e.toString()).as("toString()").doesNotContain(secret);
+      assertThat(e.context().toString()).as("context").doesNotContain(secret);
+      assertThat(serialized).as("serialized form").doesNotContain(secret);
+      if (e instanceof InvalidRequestException) {
+        assertThat(((InvalidRequestException) e).violations().toString()).doesNotContain(secret);
+      }
+    }
+    assertThat(e.getMessage()).doesNotContain("\u001b").doesNotContain("\r").doesNotContain("\n")
+        .doesNotContain("\u202e").doesNotContain("\u0007");
+    assertThat(e.getMessage().length()).isLessThan(6_000);
+    assertThat(e.getMessage()).contains("declined card").contains("FAKE LOG LINE"); // the rest is kept
+  }
+
+  private static String json(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      if (c == '"' || c == '\\') out.append('\\').append(c);
+      else if (c < 0x20 || c > 0x7e) out.append(String.format("\\u%04x", (int) c));
+      else out.append(c);
+    }
+    return out.append('"').toString();
+  }
+
+  private static String repeat(String s, int times) {
+    StringBuilder out = new StringBuilder(s.length() * times);
+    for (int i = 0; i < times; i++) out.append(s);
+    return out.toString();
+  }
+
+  private static byte[] serialize(Object value) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
+  void aDecoderMessageQuotingTheAnswerIsRedactedInTheCauseToo() throws IOException {
+    server.enqueue(MockServers.json(200,
+        "{\"userId\":\"alice\",\"coins\":4242424242424242.5,\"diamonds\":0,\"version\":1}"));
+
+    MalformedResponseException e =
+        catchThrowableOfType(MalformedResponseException.class, () -> client.wallet().balance().execute());
+
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    String serialized = new String(serialize(e), StandardCharsets.ISO_8859_1);
+    assertThat(trace.toString()).doesNotContain("4242424242424242");
+    assertThat(serialized).doesNotContain("4242424242424242");
+    assertThat(e.getCause()).isNotNull();
+    assertThat(e.getCause().toString()).contains("Exception"); // the original type is still named
+  }
+}
