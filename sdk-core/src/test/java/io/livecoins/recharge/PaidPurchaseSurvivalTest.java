@@ -170,6 +170,40 @@ final class PaidPurchaseSurvivalTest {
     assertThat(aliceCoins()).isEqualTo(735);
   }
 
+  @Test
+  void aPurchasePaidAfterItsOrderExpiredReturnsTheVoidAsATypedResult() {
+    useServer(ExpiredPaymentPolicy.VOID);
+    SandboxPaymentProvider sandbox = new SandboxPaymentProvider();
+    // The user sat in the payment sheet past the order's time to live.
+    io.livecoins.payment.PaymentProvider slowSheet = new io.livecoins.payment.PaymentProvider() {
+      @Override
+      public String id() {
+        return sandbox.id();
+      }
+
+      @Override
+      public io.livecoins.payment.PaymentResult authorize(io.livecoins.payment.PaymentRequest request) {
+        server.expireOrder(request.orderId());
+        return sandbox.authorize(request);
+      }
+    };
+    LiveCoins client = LiveCoins.builder()
+        .baseUrl(server.url().toString())
+        .authTokenProvider(AuthTokenProvider.of(DemoData.ALICE, DemoData.ALICE_TOKEN))
+        .paymentProvider(slowSheet)
+        .pendingOrderStore(new FilePendingOrderStore(dir.resolve("pending-orders.json")))
+        .sleeper(sleeper)
+        .build();
+
+    PurchaseResult result = client.recharge().purchase(coins700(client), "sandbox", TestCard.VISA).execute();
+
+    assertThat(result.outcome()).isEqualTo(PurchaseResult.Outcome.VOIDED);
+    assertThat(result.order().refundReference()).startsWith("void_");
+    assertThat(result.coinsCredited()).isZero();
+    assertThat(aliceCoins()).isZero();
+    assertThat(new FilePendingOrderStore(dir.resolve("pending-orders.json")).all()).isEmpty();
+  }
+
   /** Where a purchase can end with effect UNKNOWN. */
   enum UnknownAt {
     CONFIRM_LOST_BEFORE_THE_SERVER(CONFIRM, Fault.dropBeforeProcessing(), TestCard.VISA),
