@@ -26,13 +26,15 @@ public final class Order {
   private final @Nullable String failureReason;
   private final Instant createdAt;
   private final Instant updatedAt;
+  private final boolean creditedLate;
+  private final @Nullable String refundReference;
 
   /**
-   * Creates an order snapshot.
+   * Creates an order snapshot that was not credited late and has no refund reference.
    *
    * @throws NullPointerException if a required argument is null
-   * @throws IllegalArgumentException if an id or the provider is blank, the region is not two
-   *     capital letters, a count is negative, there are no coins, or the total overflows
+   * @throws IllegalArgumentException as {@link #Order(String, String, long, long, Money, String,
+   *     String, OrderStatus, String, Instant, Instant, boolean, String)}
    */
   public Order(
       String id,
@@ -46,6 +48,33 @@ public final class Order {
       @Nullable String failureReason,
       Instant createdAt,
       Instant updatedAt) {
+    this(id, packageId, coins, bonusCoins, price, provider, region, status, failureReason, createdAt,
+        updatedAt, false, null);
+  }
+
+  /**
+   * Creates an order snapshot.
+   *
+   * @throws NullPointerException if a required argument is null
+   * @throws IllegalArgumentException if an id or the provider is blank, the region is not two
+   *     capital letters, a count is negative, there are no coins, the total overflows, {@code
+   *     creditedLate} is set on an order that is not COMPLETED, or {@code refundReference} is set on
+   *     an order that is not VOIDED or is blank or over 128 characters
+   */
+  public Order(
+      String id,
+      String packageId,
+      long coins,
+      long bonusCoins,
+      Money price,
+      String provider,
+      String region,
+      OrderStatus status,
+      @Nullable String failureReason,
+      Instant createdAt,
+      Instant updatedAt,
+      boolean creditedLate,
+      @Nullable String refundReference) {
     this.id = Strings.requireNonBlank(id, "id");
     this.packageId = Strings.requireNonBlank(packageId, "packageId");
     if (coins <= 0) throw new IllegalArgumentException("coins <= 0: " + coins);
@@ -63,6 +92,19 @@ public final class Order {
     this.failureReason = failureReason;
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt == null");
     this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt == null");
+    if (creditedLate && status != OrderStatus.COMPLETED) {
+      throw new IllegalArgumentException("creditedLate on an order that is " + status);
+    }
+    if (refundReference != null) {
+      if (status != OrderStatus.VOIDED) {
+        throw new IllegalArgumentException("refundReference on an order that is " + status);
+      }
+      if (Strings.isBlank(refundReference) || refundReference.length() > 128) {
+        throw new IllegalArgumentException("refundReference must be 1..128 non-blank characters");
+      }
+    }
+    this.creditedLate = creditedLate;
+    this.refundReference = refundReference;
   }
 
   /** The order id, such as {@code "ord_3f9a…"}. */
@@ -123,6 +165,22 @@ public final class Order {
     return status == OrderStatus.FAILED ? DeclineReason.fromWireName(failureReason) : null;
   }
 
+  /**
+   * True if the order was paid after it had expired and the backend credited it anyway ("late
+   * credit"); only ever true on a {@link OrderStatus#COMPLETED} order.
+   */
+  public boolean creditedLate() {
+    return creditedLate;
+  }
+
+  /**
+   * The payment processor's reference of the void or refund of a {@link OrderStatus#VOIDED} order
+   * (show it to the user; support quotes it), or null.
+   */
+  public @Nullable String refundReference() {
+    return refundReference;
+  }
+
   /** When the order was created. */
   public Instant createdAt() {
     return createdAt;
@@ -148,13 +206,15 @@ public final class Order {
         && status == that.status
         && Objects.equals(failureReason, that.failureReason)
         && createdAt.equals(that.createdAt)
-        && updatedAt.equals(that.updatedAt);
+        && updatedAt.equals(that.updatedAt)
+        && creditedLate == that.creditedLate
+        && Objects.equals(refundReference, that.refundReference);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(id, packageId, coins, bonusCoins, price, provider, region, status,
-        failureReason, createdAt, updatedAt);
+        failureReason, createdAt, updatedAt, creditedLate, refundReference);
   }
 
   @Override
@@ -162,6 +222,8 @@ public final class Order {
     return "Order{id=" + id + ", packageId=" + packageId + ", coins=" + coins + ", bonusCoins="
         + bonusCoins + ", price=" + price + ", provider=" + provider + ", region=" + region
         + ", status=" + status + (failureReason == null ? "" : ", failureReason=" + failureReason)
+        + (creditedLate ? ", creditedLate=true" : "")
+        + (refundReference == null ? "" : ", refundReference=" + refundReference)
         + ", createdAt=" + createdAt + ", updatedAt=" + updatedAt + '}';
   }
 }

@@ -13,14 +13,26 @@ public enum OrderStatus {
   COMPLETED,
   /** The payment was declined or failed; nothing was charged or credited. */
   FAILED,
-  /** No payment arrived in time; nothing was charged or credited. */
+  /**
+   * No payment arrived in time. Nothing was credited; a payment made before the expiry but confirmed
+   * after it is still settled: the backend credits it late ({@link #COMPLETED}, {@link
+   * Order#creditedLate()}) or voids it ({@link #VOIDED}).
+   */
   EXPIRED,
+  /**
+   * The payment arrived after the order expired and the backend voided (refunded) it: nothing was
+   * credited and the money goes back to the payer; {@link Order#refundReference()} names the refund.
+   */
+  VOIDED,
   /** A status this SDK version does not know. */
   UNKNOWN;
 
-  /** True for {@link #COMPLETED}, {@link #FAILED} and {@link #EXPIRED}: the order will not change again. */
+  /**
+   * True for {@link #COMPLETED}, {@link #FAILED}, {@link #EXPIRED} and {@link #VOIDED}: the order will
+   * not change by itself again (an EXPIRED order still settles a payment presented late).
+   */
   public boolean isTerminal() {
-    return this == COMPLETED || this == FAILED || this == EXPIRED;
+    return this == COMPLETED || this == FAILED || this == EXPIRED || this == VOIDED;
   }
 
   /** Parses a wire name such as {@code "COMPLETED"} (case-insensitive); unknown or null names give {@link #UNKNOWN}. */

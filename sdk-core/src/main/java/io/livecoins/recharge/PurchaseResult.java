@@ -6,28 +6,91 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of {@link RechargeApi#purchase} or of one order finished by {@link
- * RechargeApi#resumePending()}: the order as the server last reported it, the coins it credited,
- * and the wallet after it.
+ * RechargeApi#resumePending()}: the order as the server last reported it, what became of the money
+ * ({@link #outcome()}), the coins it credited, and the wallet after it.
  *
- * <p>Check {@link #isCompleted()}: a purchase whose payment the processor had not settled when the
- * poll deadline passed returns with {@link #isPending()} true and {@link #coinsCredited()} 0. Its
- * record stays in the {@link PendingOrderStore}; {@link RechargeApi#resumePending()} finishes it
- * later (or {@link RechargeApi#order(String)} shows its progress). Immutable and thread-safe.
+ * <p>Switch on {@link #outcome()}: {@link Outcome#CREDITED} and {@link Outcome#CREDITED_LATE} put
+ * coins in the wallet; {@link Outcome#VOIDED} means the payment came too late and the backend
+ * refunded it; {@link Outcome#PENDING} and {@link Outcome#UNSETTLED} keep the order's record in the
+ * {@link PendingOrderStore} for {@link RechargeApi#resumePending()}. Immutable and thread-safe.
  */
 public final class PurchaseResult {
+  /** What became of the purchase's money. */
+  public enum Outcome {
+    /** Paid and credited: {@link #coinsCredited()} coins are in the wallet. */
+    CREDITED,
+    /**
+     * Paid before the order expired, confirmed after it, and credited anyway (the backend's
+     * late-credit policy): the coins are in the wallet.
+     */
+    CREDITED_LATE,
+    /**
+     * Paid after the order expired and voided (refunded) by the backend: nothing credited, the money
+     * goes back to the payer; {@link Order#refundReference()} names the refund.
+     */
+    VOIDED,
+    /** The payment was declined or failed: nothing charged, nothing credited. */
+    FAILED,
+    /** The order expired and no payment for it is known: nothing charged, nothing credited. */
+    EXPIRED,
+    /**
+     * Not settled yet (the processor has not settled the payment, or it awaits a payment no provider
+     * could confirm now): the record stays; {@link RechargeApi#resumePending()} finishes it.
+     */
+    PENDING,
+    /**
+     * The user may have paid (the record holds a payment token) but the backend neither credited nor
+     * voided the payment: it refused the token or answered a state the contract does not allow for
+     * it. The record stays with the proof of payment and every {@link RechargeApi#resumePending()}
+     * presents it again; show "we are checking your payment" and offer support with the order id.
+     */
+    UNSETTLED
+  }
+
   private final Order order;
   private final @Nullable Wallet wallet;
+  private final Outcome outcome;
 
   /**
-   * Creates a result.
+   * Creates a result whose outcome follows from the order's status.
    *
    * @param order the order as last reported by the server
    * @param wallet the wallet the server sent with it, or null if none was received
    * @throws NullPointerException if {@code order} is null
    */
   public PurchaseResult(Order order, @Nullable Wallet wallet) {
+    this(order, wallet, false);
+  }
+
+  /**
+   * Creates a result.
+   *
+   * @param order the order as last reported by the server
+   * @param wallet the wallet the server sent with it, or null if none was received
+   * @param paymentUnsettled true if a payment token is held for the order and the backend has
+   *     neither credited nor voided it; the outcome is then {@link Outcome#UNSETTLED} unless the
+   *     order is credited or voided
+   * @throws NullPointerException if {@code order} is null
+   */
+  public PurchaseResult(Order order, @Nullable Wallet wallet, boolean paymentUnsettled) {
     this.order = Objects.requireNonNull(order, "order == null");
     this.wallet = wallet;
+    this.outcome = outcomeOf(order, paymentUnsettled);
+  }
+
+  private static Outcome outcomeOf(Order order, boolean paymentUnsettled) {
+    switch (order.status()) {
+      case COMPLETED:
+        return order.creditedLate() ? Outcome.CREDITED_LATE : Outcome.CREDITED;
+      case VOIDED:
+        return Outcome.VOIDED;
+      case FAILED:
+        return Outcome.FAILED;
+      case EXPIRED:
+        return paymentUnsettled ? Outcome.UNSETTLED : Outcome.EXPIRED;
+      default:
+        return paymentUnsettled ? Outcome.UNSETTLED : Outcome.PENDING;
+    }
   }
 
   /** The order as last reported by the server. */
@@ -40,18 +103,22 @@ public final class PurchaseResult {
     return order.status();
   }
 
-  /** True if the order completed: its coins (with bonus) are in the wallet. */
+  /** What became of the money. */
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  /** True if the order completed (on time or late): its coins (with bonus) are in the wallet. */
   public boolean isCompleted() {
     return order.status() == OrderStatus.COMPLETED;
   }
 
   /**
-   * True if the order is not finished yet (payment pending, or awaiting a payment that could not be
-   * confirmed now): its record stays in the {@link PendingOrderStore} for {@link
-   * RechargeApi#resumePending()}.
+   * True if the outcome is {@link Outcome#PENDING}: its record stays in the {@link
+   * PendingOrderStore} for {@link RechargeApi#resumePending()}.
    */
   public boolean isPending() {
-    return !order.status().isTerminal();
+    return outcome == Outcome.PENDING;
   }
 
   /**
@@ -72,17 +139,17 @@ public final class PurchaseResult {
     if (this == o) return true;
     if (!(o instanceof PurchaseResult)) return false;
     PurchaseResult that = (PurchaseResult) o;
-    return order.equals(that.order) && Objects.equals(wallet, that.wallet);
+    return order.equals(that.order) && Objects.equals(wallet, that.wallet) && outcome == that.outcome;
   }
 
   @Override
   public int hashCode() {
-    return 31 * order.hashCode() + Objects.hashCode(wallet);
+    return 31 * (31 * order.hashCode() + Objects.hashCode(wallet)) + outcome.hashCode();
   }
 
   @Override
   public String toString() {
-    return "PurchaseResult{order=" + order + ", coinsCredited=" + coinsCredited() + ", wallet="
-        + wallet + '}';
+    return "PurchaseResult{outcome=" + outcome + ", order=" + order + ", coinsCredited=" + coinsCredited()
+        + ", wallet=" + wallet + '}';
   }
 }

@@ -55,7 +55,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     this.settings = new Settings(b.catalog, List.copyOf(b.users), b.payoutDiamonds, b.payoutAmountMinor,
         b.payoutCurrency, b.minimumWithdrawalDiamonds, b.dailyWithdrawalLimitMinor, b.diamondShareNumerator,
         b.diamondShareDenominator, b.orderTimeToLive, b.sseHeartbeat, b.paymentVerifier, b.sleeper, b.clock,
-        b.seed, b.strict);
+        b.seed, b.strict, b.expiredPaymentPolicy);
     this.host = b.host;
     this.port = b.port;
     this.state = new MockState(settings);
@@ -178,7 +178,10 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     });
   }
 
-  /** Makes an order that still awaits payment EXPIRED now (as if its time to live had passed). */
+  /**
+   * Makes an order that still awaits payment EXPIRED now (as if its time to live had passed). A payment
+   * token confirmed for it later is settled by the {@link Builder#expiredPaymentPolicy} policy.
+   */
   public void expireOrder(String orderId) {
     state.locked(() -> {
       MockState.Order o = state.order(orderId);
@@ -302,6 +305,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private long seed = 0;
     private boolean strict = true;
+    private ExpiredPaymentPolicy expiredPaymentPolicy = ExpiredPaymentPolicy.CREDIT_LATE;
     private String host = "127.0.0.1";
     private int port = 0;
 
@@ -419,6 +423,15 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     /** Strict mode (default on): requests that break the spec get 400 {@code invalid_request}. */
     public Builder strict(boolean strict) {
       this.strict = strict;
+      return this;
+    }
+
+    /**
+     * What a confirm of an EXPIRED order with a valid payment token does: credit it late (default) or
+     * void the payment. Both are allowed by the contract; see docs/protocol.md, "Paid after expiry".
+     */
+    public Builder expiredPaymentPolicy(ExpiredPaymentPolicy policy) {
+      this.expiredPaymentPolicy = Objects.requireNonNull(policy, "policy == null");
       return this;
     }
 

@@ -24,6 +24,8 @@ public final class Main {
       "                      --fault 'POST /v1/gifts/send=503,drop-after-commit' (repeatable; R may be *)",
       "  --no-strict         answer requests that break docs/openapi.yaml instead of rejecting them (400)",
       "  --sse-heartbeat-ms N  interval of ': ping' comments on event streams (default 1000)",
+      "  --expired-payment-policy credit-late|void  a payment confirmed after its order expired is",
+      "                      credited late (default) or voided (docs/protocol.md, Paid after expiry)",
       "  --help              print this help",
       "Faults: none, 500, 502, 503, 504, 429[:seconds], delay:<n>ms|s, drop-before, drop-after-commit,",
       "        malformed, truncated.");
@@ -90,6 +92,17 @@ public final class Main {
         case "--seed":
           b.seed(longValue(a, value(args, ++i, a)));
           break;
+        case "--expired-payment-policy": {
+          String policy = value(args, ++i, a);
+          if (policy.equals("credit-late")) {
+            b.expiredPaymentPolicy(ExpiredPaymentPolicy.CREDIT_LATE);
+          } else if (policy.equals("void")) {
+            b.expiredPaymentPolicy(ExpiredPaymentPolicy.VOID);
+          } else {
+            throw new IllegalArgumentException("--expired-payment-policy needs credit-late or void");
+          }
+          break;
+        }
         case "--sse-heartbeat-ms":
           b.sseHeartbeat(java.time.Duration.ofMillis(longValue(a, value(args, ++i, a))));
           break;

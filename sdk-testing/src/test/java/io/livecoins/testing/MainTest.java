@@ -49,4 +49,19 @@ class MainTest {
       assertThat(api.get(DemoData.BOB_TOKEN, "/v1/wallet").code()).isEqualTo(200);
     }
   }
+
+  @Test
+  void expiredPaymentPolicyFlagSelectsTheVoidPolicy() {
+    assertThatThrownBy(() -> Main.configure(new String[] {"--expired-payment-policy", "refuse"}, out))
+        .hasMessageContaining("credit-late or void");
+    try (LiveCoinsMockServer server =
+        Main.configure(new String[] {"--port", "0", "--expired-payment-policy", "void"}, out)) {
+      server.start();
+      TestApi api = new TestApi(server);
+      String id = api.createOrder(DemoData.ALICE_TOKEN, "coins-70", 99, "k1");
+      server.expireOrder(id);
+      TestApi.Resp r = api.confirm(DemoData.ALICE_TOKEN, id, TestApi.sandboxToken(id, "ok"), "k2");
+      assertThat(r.obj("order")).containsEntry("status", "VOIDED");
+    }
+  }
 }

@@ -198,13 +198,50 @@ class RechargeFlowTest {
   }
 
   @Test
-  void expiredOrderCannotBeConfirmed() {
+  void expiredOrderPaidLateIsCreditedLateOnceByDefault() {
     TestApi api = api();
     String id = api.createOrder(ALICE_TOKEN, "coins-70", 99, "k1");
     mock.server().expireOrder(id);
     TestApi.Resp r = api.confirm(ALICE_TOKEN, id, TestApi.sandboxToken(id, "ok"), "k2");
+    assertThat(r.code()).isEqualTo(200);
+    assertThat(r.obj("order")).containsEntry("status", "COMPLETED").containsEntry("creditedLate", true);
+    TestApi.Resp again = api.confirm(ALICE_TOKEN, id, TestApi.sandboxToken(id, "ok"), "k3");
+    assertThat(again.obj("order")).containsEntry("status", "COMPLETED");
+    assertThat(mock.server().wallet("alice").coins()).isEqualTo(70);
+    assertThat(mock.server().orders()).singleElement().satisfies(o -> assertThat(o.creditedLate()).isTrue());
+    mock.server().assertConsistent();
+  }
+
+  @Test
+  void expiredOrderPaidLateIsVoidedWithARefundReferenceUnderTheVoidPolicy() {
+    try (LiveCoinsMockServer server =
+        LiveCoinsMockServer.builder().expiredPaymentPolicy(ExpiredPaymentPolicy.VOID).build().start()) {
+      TestApi api = new TestApi(server);
+      String id = api.createOrder(ALICE_TOKEN, "coins-70", 99, "k1");
+      server.expireOrder(id);
+      TestApi.Resp r = api.confirm(ALICE_TOKEN, id, TestApi.sandboxToken(id, "ok"), "k2");
+      assertThat(r.code()).isEqualTo(200);
+      assertThat(r.obj("order")).containsEntry("status", "VOIDED").containsEntry("failureReason", "expired")
+          .containsEntry("refundReference", "void_" + id);
+      TestApi.Resp again = api.confirm(ALICE_TOKEN, id, TestApi.sandboxToken(id, "ok"), "k3");
+      assertThat(again.obj("order")).containsEntry("status", "VOIDED");
+      assertThat(server.wallet("alice").coins()).isZero();
+      server.assertConsistent();
+      server.assertNoContractViolations();
+    }
+  }
+
+  @Test
+  void declinedTokenForAnExpiredOrderFailsItAndAFailedOrderCannotBeConfirmed() {
+    TestApi api = api();
+    String id = api.createOrder(ALICE_TOKEN, "coins-70", 99, "k1");
+    mock.server().expireOrder(id);
+    assertThat(api.confirm(ALICE_TOKEN, id, TestApi.sandboxToken(id, "decline-declined"), "k2").code())
+        .isEqualTo(402);
+    TestApi.Resp r = api.confirm(ALICE_TOKEN, id, TestApi.sandboxToken(id, "ok"), "k3");
     assertThat(r.code()).isEqualTo(409);
-    assertThat(r.details()).containsEntry("reason", "invalid_state").containsEntry("status", "EXPIRED");
+    assertThat(r.details()).containsEntry("reason", "invalid_state").containsEntry("status", "FAILED");
+    assertThat(mock.server().wallet("alice").coins()).isZero();
   }
 
   @Test

@@ -22,7 +22,6 @@ import io.livecoins.internal.http.ApiClient;
 import io.livecoins.internal.http.ApiRequest;
 import io.livecoins.internal.http.FlowCall;
 import io.livecoins.internal.http.Urls;
-import io.livecoins.internal.recharge.RealRechargeApi;
 import io.livecoins.internal.wallet.WalletCache;
 import io.livecoins.internal.wire.GiftCatalogDto;
 import io.livecoins.internal.wire.LeaderboardDto;
@@ -30,6 +29,7 @@ import io.livecoins.internal.wire.SendGiftRequestDto;
 import io.livecoins.internal.wire.SendGiftResponseDto;
 import io.livecoins.internal.wire.WalletDto;
 import io.livecoins.recharge.CoinPackage;
+import io.livecoins.recharge.RechargeApi;
 import io.livecoins.wallet.Wallet;
 import java.time.Duration;
 import java.util.List;
@@ -58,7 +58,7 @@ public final class RealGiftApi implements GiftApi {
 
   private final ApiClient api;
   private final WalletCache wallets;
-  private final RealRechargeApi recharge;
+  private final RechargeApi recharge;
   private final String defaultRegion;
   private final Duration catalogTtl;
   private final Duration comboWindow;
@@ -78,7 +78,7 @@ public final class RealGiftApi implements GiftApi {
   public RealGiftApi(
       ApiClient api,
       WalletCache wallets,
-      RealRechargeApi recharge,
+      RechargeApi recharge,
       String defaultRegion,
       Duration catalogTtl,
       Duration comboWindow) {

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Wire form of {@code Order}: {@code {id, packageId, coins, bonusCoins, price, provider, region,
- * status, failureReason, createdAt, updatedAt}}.
+ * status, failureReason, creditedLate, refundReference, createdAt, updatedAt}}.
  */
 public final class OrderDto {
   public @Nullable String id;
@@ -20,6 +20,8 @@ public final class OrderDto {
   public @Nullable String region;
   public @Nullable String status;
   public @Nullable String failureReason;
+  public @Nullable Boolean creditedLate;
+  public @Nullable String refundReference;
   public @Nullable Instant createdAt;
   public @Nullable Instant updatedAt;
 
@@ -41,6 +43,8 @@ public final class OrderDto {
         OrderStatus.fromWireName(Wire.require(status, "order.status")),
         failureReason,
         Wire.require(createdAt, "order.createdAt"),
-        Wire.require(updatedAt, "order.updatedAt"));
+        Wire.require(updatedAt, "order.updatedAt"),
+        Boolean.TRUE.equals(creditedLate),
+        refundReference);
   }
 }

@@ -705,13 +705,141 @@ final class RealRechargeApiTest {
   }
 
   @Test
-  void resumeDropsRecordsTheBackendDoesNotKnow() throws Exception {
+  void resumeKeepsAPaidRecordTheBackendDoesNotKnowButDropsAnUnpaidOne() throws Exception {
     store.save(record("ord_1", "tok_1"));
+    store.save(new PendingOrder("ord_2", "bob", "coins-700", "card", "US", Money.of(999, "USD"),
+        PendingOrder.State.CREATED, null, "key-2", Instant.EPOCH));
+    server.enqueue(error(404, "not_found", "{\"resource\":\"order\"}"));
     server.enqueue(error(404, "not_found", "{\"resource\":\"order\"}"));
     server.enqueue(emptyList());
 
     assertThat(recharge().resumePending().execute()).isEmpty();
+
+    assertThat(store.all()).extracting(PendingOrder::orderId).containsExactly("ord_1");
+    assertThat(card.recoverAsked).as("the provider is asked before an unpaid record goes").contains("ord_2");
+  }
+
+  @Test
+  void resumeOfAPaidRecordTheBackendDoesNotKnowFailsTypedAndKeepsTheRecord() {
+    store.save(record("ord_1", "tok_1"));
+    server.enqueue(error(404, "not_found", "{\"resource\":\"order\"}"));
+
+    assertThatThrownBy(() -> recharge().resume("ord_1").execute())
+        .isInstanceOf(io.livecoins.errors.NotFoundException.class);
+    assertThat(store.get("ord_1")).isNotNull();
+  }
+
+  @Test
+  void resumeLeavesAnotherUsersRecordsUntouchedAndUnsent() throws Exception {
+    PendingOrder alices = new PendingOrder("ord_9", "alice", "coins-700", "card", "US", Money.of(999, "USD"),
+        PendingOrder.State.AUTHORIZED, "tok_alice", "key-9", Instant.EPOCH);
+    store.save(alices);
+    server.enqueue(emptyList());
+    server.enqueue(error(404, "not_found", "{\"resource\":\"order\"}")); // bob reading alice's order
+
+    assertThat(recharge().resumePending().execute()).isEmpty();
+    assertThatThrownBy(() -> recharge().resume("ord_9").execute())
+        .isInstanceOf(io.livecoins.errors.NotFoundException.class);
+    assertThat(store.get("ord_9")).isEqualTo(alices);
+    assertThat(server.takeRequest().getTarget()).startsWith("/v1/recharge-orders?status=");
+  }
+
+  @Test
+  void aPaidRecordWhoseOrderExpiredIsPresentedAndAVoidIsATypedResult() throws Exception {
+    store.save(record("ord_1", "tok_1"));
+    server.enqueue(withWallet("ord_1", "EXPIRED", 0, 1));
+    server.enqueue(json(200, "{\"order\":" + order("ord_1", "VOIDED", "expired")
+        .replace("\"createdAt\"", "\"refundReference\":\"void_1\",\"createdAt\"") + ",\"wallet\":" + wallet(0, 1) + "}"));
+    server.enqueue(emptyList());
+
+    List<PurchaseResult> results = recharge().resumePending().execute();
+
+    assertThat(results).singleElement().satisfies(r -> {
+      assertThat(r.outcome()).isEqualTo(PurchaseResult.Outcome.VOIDED);
+      assertThat(r.order().refundReference()).isEqualTo("void_1");
+      assertThat(r.coinsCredited()).isZero();
+    });
     assertThat(store.all()).isEmpty();
+    server.takeRequest();
+    RecordedRequest confirm = server.takeRequest();
+    assertThat(confirm.getTarget()).isEqualTo("/v1/recharge-orders/ord_1/confirm");
+    assertThat(confirm.getHeaders().get("Idempotency-Key")).isEqualTo("key-ord_1");
+  }
+
+  @Test
+  void aLateCreditIsATypedResult() throws Exception {
+    store.save(record("ord_1", "tok_1"));
+    server.enqueue(withWallet("ord_1", "EXPIRED", 0, 1));
+    server.enqueue(json(200, "{\"order\":" + order("ord_1", "COMPLETED")
+        .replace("\"createdAt\"", "\"creditedLate\":true,\"createdAt\"") + ",\"wallet\":" + wallet(735, 2) + "}"));
+    server.enqueue(emptyList());
+
+    List<PurchaseResult> results = recharge().resumePending().execute();
+
+    assertThat(results).singleElement().satisfies(r -> {
+      assertThat(r.outcome()).isEqualTo(PurchaseResult.Outcome.CREDITED_LATE);
+      assertThat(r.coinsCredited()).isEqualTo(735);
+    });
+    assertThat(store.all()).isEmpty();
+  }
+
+  @Test
+  void aBackendThatRefusesALatePaymentLeavesItUnsettledAndKeepsTheProof() throws Exception {
+    store.save(record("ord_1", "tok_1"));
+    server.enqueue(withWallet("ord_1", "EXPIRED", 0, 1));
+    server.enqueue(error(409, "conflict", "{\"reason\":\"invalid_state\",\"status\":\"EXPIRED\"}"));
+    server.enqueue(withWallet("ord_1", "EXPIRED", 0, 1));
+    server.enqueue(emptyList());
+
+    List<PurchaseResult> results = recharge().resumePending().execute();
+
+    assertThat(results).extracting(PurchaseResult::outcome).containsExactly(PurchaseResult.Outcome.UNSETTLED);
+    assertThat(store.get("ord_1")).isNotNull();
+  }
+
+  @Test
+  void aRefusedTokenLeavesThePaymentUnsettledAndThePurchaseUncertain() throws Exception {
+    server.enqueue(created("ord_1"));
+    server.enqueue(error(400, "invalid_request", "{\"field\":\"paymentToken\",\"reason\":\"malformed\"}"));
+    server.enqueue(withWallet("ord_1", "AWAITING_PAYMENT", 0, 1));
+    card.script(PaymentResult.authorized("tok_card_1"));
+
+    PaymentUncertainException e = catchThrowableOfType(PaymentUncertainException.class,
+        () -> recharge().purchase(PACK, "card", PaymentMethod.none()).execute());
+
+    assertThat(e.orderId()).isEqualTo("ord_1");
+    assertThat(store.get("ord_1").paymentToken()).isEqualTo("tok_card_1");
+  }
+
+  @Test
+  void everyRetryAndCloneOfAPurchaseSendsTheSameBytesUnderTheSameKeys() throws Exception {
+    server.enqueue(error(503, "unavailable", "{}"));
+    server.enqueue(created("ord_1"));
+    server.enqueue(error(503, "unavailable", "{}"));
+    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    card.script(PaymentResult.authorized("tok_card_1"));
+    Call<PurchaseResult> call = recharge(RetryPolicy.builder().maxAttempts(2).jitter(false).build(), store, card)
+        .purchase(PACK, "card", PaymentMethod.none());
+    assertThatThrownBy(call::execute).isInstanceOf(NetworkException.class);
+
+    server.enqueue(created("ord_1"));
+    server.enqueue(withWallet("ord_1", "COMPLETED", 735, 2));
+    call.clone().execute();
+
+    List<RecordedRequest> creates = new ArrayList<>();
+    List<RecordedRequest> confirms = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      RecordedRequest r = server.takeRequest();
+      (r.getTarget().endsWith("/confirm") ? confirms : creates).add(r);
+    }
+    assertThat(creates).hasSize(3);
+    assertThat(confirms).hasSize(3);
+    for (List<RecordedRequest> same : Arrays.asList(creates, confirms)) {
+      assertThat(same).extracting(r -> r.getHeaders().get("Idempotency-Key")).containsOnly(
+          same.get(0).getHeaders().get("Idempotency-Key"));
+      assertThat(same).extracting(RealRechargeApiTest::body).containsOnly(body(same.get(0)));
+    }
+    assertThat(card.requests).as("paid once").hasSize(1);
   }
 
   @Test

@@ -37,6 +37,10 @@ public final class MockState {
     public int pendingPolls;
     public boolean credited;
     public int confirmAttempts;
+    /** A payment token was presented after the order had expired. */
+    public boolean paidAfterExpiry;
+    public boolean creditedLate;
+    public String refundReference;
 
     Order(long sequence, String id, String userId, String packageId, String region, String provider,
         long coins, long bonusCoins, long priceMinor, String currency, Instant createdAt) {
@@ -56,7 +60,7 @@ public final class MockState {
 
     public OrderSnapshot snapshot() {
       return new OrderSnapshot(id, userId, packageId, region, provider, coins, bonusCoins, priceMinor, currency,
-          status, failureReason, credited, createdAt, updatedAt);
+          status, failureReason, credited, createdAt, updatedAt, creditedLate, refundReference);
     }
   }
 
@@ -216,8 +220,17 @@ public final class MockState {
         List.of(new Ledger.Movement(Ledger.COINS, Ledger.COIN_ISSUANCE, Ledger.user(o.userId), total)),
         o.id, idempotencyScope, now());
     o.credited = true;
+    o.creditedLate = o.paidAfterExpiry;
     o.status = "COMPLETED";
     o.failureReason = null;
+    o.updatedAt = now();
+  }
+
+  /** Voids the late payment of an expired order: VOIDED, nothing credited, a refund reference. */
+  public void voidPayment(Order o) {
+    o.status = "VOIDED";
+    o.failureReason = "expired";
+    o.refundReference = "void_" + o.id;
     o.updatedAt = now();
   }
 

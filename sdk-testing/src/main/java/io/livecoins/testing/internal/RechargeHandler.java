@@ -1,5 +1,6 @@
 package io.livecoins.testing.internal;
 
+import io.livecoins.testing.ExpiredPaymentPolicy;
 import io.livecoins.testing.MockCatalog;
 import io.livecoins.testing.PaymentVerifier;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ final class RechargeHandler {
   static final Set<String> DECLINE_REASONS = Set.of("declined", "insufficient_funds", "expired_card",
       "incorrect_cvc", "processing_error", "authentication_required");
   private static final Set<String> STATUSES = Set.of("AWAITING_PAYMENT", "PENDING", "COMPLETED", "FAILED",
-      "EXPIRED");
+      "EXPIRED", "VOIDED");
   private static final Pattern SANDBOX = Pattern.compile(
       "sbx1\\.([^.]+)\\.(ok|decline-[a-z_]+|pending-\\d{1,2}|flaky-\\d)\\.([A-Za-z0-9]{8,32})");
 
@@ -180,10 +181,13 @@ final class RechargeHandler {
   private ApiResponse settledAnswer(Call call, MockState.Order o) {
     switch (o.status) {
       case "COMPLETED":
+      case "VOIDED":
         return ApiResponse.ok(Views.orderAndWallet(state, o));
       case "FAILED":
-      case "EXPIRED":
         throw ApiException.invalidState(o.status);
+      case "EXPIRED":
+        // A payment presented late: verified like any other, then settled by the expired-payment policy.
+        return null;
       case "PENDING":
         poll(o, call.idempotencyScope());
         return ApiResponse.ok(Views.orderAndWallet(state, o));
@@ -227,6 +231,15 @@ final class RechargeHandler {
   }
 
   private ApiResponse apply(Call call, MockState.Order o, PaymentVerifier.Outcome outcome) {
+    boolean late = o.status.equals("EXPIRED");
+    if (late && (outcome.kind() == PaymentVerifier.Outcome.Kind.SUCCESS
+        || outcome.kind() == PaymentVerifier.Outcome.Kind.PENDING)) {
+      o.paidAfterExpiry = true;
+      if (state.settings().expiredPaymentPolicy() == ExpiredPaymentPolicy.VOID) {
+        state.voidPayment(o);
+        return ApiResponse.ok(Views.orderAndWallet(state, o));
+      }
+    }
     switch (outcome.kind()) {
       case SUCCESS:
         state.complete(o, call.idempotencyScope());

@@ -1,5 +1,6 @@
 package io.livecoins.testing.internal;
 
+import io.livecoins.testing.ExpiredPaymentPolicy;
 import io.livecoins.testing.MockCatalog;
 import io.livecoins.testing.MockUser;
 import io.livecoins.testing.PaymentVerifier;
@@ -25,4 +26,5 @@ public record Settings(
     Sleeper sleeper,
     Clock clock,
     long seed,
-    boolean strict) {}
+    boolean strict,
+    ExpiredPaymentPolicy expiredPaymentPolicy) {}

@@ -21,6 +21,12 @@ final class Views {
     if (o.failureReason != null) {
       m.put("failureReason", o.failureReason);
     }
+    if (o.creditedLate) {
+      m.put("creditedLate", true);
+    }
+    if (o.refundReference != null) {
+      m.put("refundReference", o.refundReference);
+    }
     m.put("createdAt", o.createdAt.toString());
     m.put("updatedAt", o.updatedAt.toString());
     return m;

@@ -1,0 +1,174 @@
+package io.livecoins.internal.recharge;
+
+import io.livecoins.errors.CallCancelledException;
+import io.livecoins.errors.ConflictException;
+import io.livecoins.errors.Effect;
+import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.errors.MalformedResponseException;
+import io.livecoins.errors.NetworkException;
+import io.livecoins.errors.PaymentCancelledException;
+import io.livecoins.errors.PaymentDeclinedException;
+import io.livecoins.errors.PaymentUncertainException;
+import io.livecoins.errors.ServerException;
+import io.livecoins.internal.Redactor;
+import io.livecoins.internal.http.ApiRequest;
+import io.livecoins.internal.http.FlowCall;
+import io.livecoins.internal.recharge.OrderClient.OrderSnapshot;
+import io.livecoins.payment.DeclineReason;
+import io.livecoins.payment.PaymentProvider;
+import io.livecoins.payment.PaymentResult;
+import io.livecoins.recharge.Order;
+import io.livecoins.recharge.OrderStatus;
+import io.livecoins.recharge.PendingOrder;
+import io.livecoins.recharge.PurchaseRequest;
+import io.livecoins.recharge.PurchaseResult;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One purchase: create → record → authorize → confirm → poll → forget. Built when the call is
+ * created and shared by the call and its clones, so every run sends the same create request (same
+ * bytes, same key) and confirms under the same key.
+ */
+final class PurchaseFlow {
+  private final OrderClient orders;
+  private final PendingRecords records;
+  private final Payments payments;
+  private final Settlement settlement;
+  private final Set<String> inFlight;
+  private final PurchaseRequest request;
+  private final PaymentProvider provider;
+  private final ApiRequest<Order> createRequest;
+  private final String confirmKey = ApiRequest.newIdempotencyKey();
+  private final AtomicBoolean ranBefore = new AtomicBoolean();
+
+  PurchaseFlow(OrderClient orders, PendingRecords records, Payments payments, Settlement settlement,
+      Set<String> inFlight, PurchaseRequest request, PaymentProvider provider) {
+    this.orders = orders;
+    this.records = records;
+    this.payments = payments;
+    this.settlement = settlement;
+    this.inFlight = inFlight;
+    this.request = request;
+    this.provider = provider;
+    this.createRequest = orders.createRequest(request);
+  }
+
+  PurchaseResult run(FlowCall<PurchaseResult> call) {
+    Order created;
+    try {
+      created = call.step(orders.api().newCall(createRequest));
+    } catch (LiveCoinsException e) {
+      throw beforePayment(e);
+    }
+    boolean firstRun = ranBefore.compareAndSet(false, true);
+    inFlight.add(created.id());
+    try {
+      return outcome(pay(call, created, firstRun));
+    } finally {
+      inFlight.remove(created.id());
+    }
+  }
+
+  private PurchaseResult pay(FlowCall<PurchaseResult> call, Order created, boolean firstRun) {
+    String orderId = created.id();
+    PendingOrder record = records.get(orderId);
+    if (record == null && !firstRun) {
+      // A retry of this purchase after the earlier run finished or forgot it: look before paying.
+      OrderSnapshot current = orders.get(call, orderId);
+      if (current.order.status() != OrderStatus.AWAITING_PAYMENT) {
+        return settlement.poll(call, current, request.pollTimeout(), null);
+      }
+    }
+    String token = null;
+    if (record == null) {
+      record = new PendingOrder(orderId, records.userId(), created.packageId(), provider.id(),
+          created.region(), created.price(), PendingOrder.State.CREATED, null, confirmKey,
+          Instant.ofEpochMilli(orders.api().clock().millis()));
+      records.save(record, Effect.NOT_APPLIED); // before payment: if this fails, nothing was charged
+    } else {
+      token = record.paymentToken();
+      if (token == null) token = payments.recover(provider.id(), orderId);
+    }
+    if (token == null) {
+      if (call.isCanceled()) {
+        records.remove(orderId); // nothing was paid
+        call.checkCanceled();
+      }
+      token = authorize(created, orderId);
+    }
+    call.effectIfCancelled(Effect.UNKNOWN);
+    if (!token.equals(record.paymentToken())) {
+      record = record.withPaymentToken(token);
+      records.saveAuthorized(record);
+    }
+    return settlement.confirm(call, record, request.pollTimeout());
+  }
+
+  private String authorize(Order created, String orderId) {
+    PaymentResult payment = payments.authorize(provider, created, request.paymentMethod());
+    switch (payment.outcome()) {
+      case AUTHORIZED:
+        return Objects.requireNonNull(payment.token());
+      case CANCELLED:
+        records.remove(orderId);
+        throw new PaymentCancelledException("the user cancelled the payment of order " + orderId, orderId);
+      case DECLINED:
+        records.remove(orderId);
+        DeclineReason reason = Objects.requireNonNull(payment.declineReason());
+        throw new PaymentDeclinedException(
+            "payment of order " + orderId + " declined by provider " + provider.id() + ": "
+                + Redactor.redact(payment.message()),
+            reason, orderId, 0, null);
+      default:
+        throw new PaymentUncertainException(
+            "provider " + provider.id() + " cannot tell whether order " + orderId
+                + " was paid: " + Redactor.redact(payment.message()) + "; resumePending() finishes it",
+            orderId, null);
+    }
+  }
+
+  /** A purchase reports credited, late-credited, voided and pending orders; the rest are typed errors. */
+  private static PurchaseResult outcome(PurchaseResult result) {
+    Order order = result.order();
+    switch (result.outcome()) {
+      case FAILED:
+        throw new PaymentDeclinedException(
+            "payment of order " + order.id() + " failed: " + order.failureReason(),
+            DeclineReason.fromWireName(order.failureReason()), order.id(), 0, null);
+      case EXPIRED:
+        throw new ConflictException("order " + order.id() + " expired before it was paid",
+            "invalid_state", Effect.NOT_APPLIED, null);
+      case UNSETTLED:
+        throw new PaymentUncertainException(
+            "order " + order.id() + " was paid but the backend has not settled the payment (order "
+                + order.status() + "); the record is kept and resumePending() presents it again",
+            order.id(), null);
+      default:
+        return result;
+    }
+  }
+
+  /**
+   * A failure before the provider was asked to pay: whatever became of the order (an unpaid order
+   * expires), no money moved, so the purchase reports {@link Effect#NOT_APPLIED}, keeping the type.
+   */
+  private static LiveCoinsException beforePayment(LiveCoinsException e) {
+    if (e.effect() == Effect.NOT_APPLIED) return e;
+    String message = "creating the order failed before any payment: " + e.getMessage();
+    if (e instanceof MalformedResponseException) {
+      return new MalformedResponseException(message, e.httpStatus(), e.requestId(), Effect.NOT_APPLIED, e);
+    } else if (e instanceof NetworkException) {
+      return new NetworkException(message, Effect.NOT_APPLIED, e);
+    } else if (e instanceof ServerException) {
+      return new ServerException(e.code(), message, e.httpStatus(), Effect.NOT_APPLIED, e.requestId());
+    } else if (e instanceof ConflictException) {
+      return new ConflictException(message, ((ConflictException) e).reason(), Effect.NOT_APPLIED, e.requestId());
+    } else if (e instanceof CallCancelledException) {
+      return new CallCancelledException(Effect.NOT_APPLIED);
+    }
+    return new LiveCoinsException(e.code(), message, e.httpStatus(), e.requestId(), Effect.NOT_APPLIED, e);
+  }
+}
