@@ -18,6 +18,7 @@ public final class HttpRequest {
   private final Map<String, String> headers;
   private final byte @Nullable [] body;
   private final long maxResponseBytes;
+  private final long callTimeoutMillis;
 
   /**
    * Creates a request.
@@ -35,6 +36,24 @@ public final class HttpRequest {
       Map<String, String> headers,
       byte @Nullable [] body,
       long maxResponseBytes) {
+    this(method, url, headers, body, maxResponseBytes, 0);
+  }
+
+  /**
+   * Creates a request with a time limit.
+   *
+   * @param callTimeoutMillis how long the whole exchange may take, connecting, sending and reading
+   *     the body included, in milliseconds; 0 for no limit beyond the transport's own timeouts. A
+   *     transport that runs out of time throws an {@link java.io.InterruptedIOException}.
+   * @see #HttpRequest(String, String, Map, byte[], long)
+   */
+  public HttpRequest(
+      String method,
+      String url,
+      Map<String, String> headers,
+      byte @Nullable [] body,
+      long maxResponseBytes,
+      long callTimeoutMillis) {
     this.method = Objects.requireNonNull(method, "method == null");
     if (!method.equals("GET") && !method.equals("POST")) {
       throw new IllegalArgumentException("unsupported method: " + method);
@@ -53,6 +72,10 @@ public final class HttpRequest {
       throw new IllegalArgumentException("maxResponseBytes <= 0: " + maxResponseBytes);
     }
     this.maxResponseBytes = maxResponseBytes;
+    if (callTimeoutMillis < 0) {
+      throw new IllegalArgumentException("callTimeoutMillis < 0: " + callTimeoutMillis);
+    }
+    this.callTimeoutMillis = callTimeoutMillis;
   }
 
   /** {@code GET} or {@code POST}. */
@@ -86,6 +109,15 @@ public final class HttpRequest {
   /** The largest response body the caller accepts, in bytes. */
   public long maxResponseBytes() {
     return maxResponseBytes;
+  }
+
+  /**
+   * How long the whole exchange may take in milliseconds (the time left before the call's deadline),
+   * body included; 0 for no limit. Transports must honour it: a body that drips in slowly must not
+   * outlast the call's deadline.
+   */
+  public long callTimeoutMillis() {
+    return callTimeoutMillis;
   }
 
   @Override

@@ -295,9 +295,15 @@ public final class RealGiftApi implements GiftApi {
 
   @Override
   public GiftFeed events(String streamId, GiftEventListener listener) {
+    return events(streamId, null, listener);
+  }
+
+  @Override
+  public GiftFeed events(String streamId, @Nullable String lastEventId, GiftEventListener listener) {
     Strings.requireNonBlank(streamId, "streamId");
     Objects.requireNonNull(listener, "listener == null");
-    RealGiftFeed feed = new RealGiftFeed(api, streamId, listener);
+    RealGiftFeed.checkEventId(lastEventId);
+    RealGiftFeed feed = new RealGiftFeed(api, streamId, lastEventId, listener);
     feed.start();
     return feed;
   }

@@ -31,6 +31,7 @@ public final class ApiClient {
   final Executor callbackExecutor;
   final JsonCodec json;
   final ErrorMapper errors;
+  final RetryStage retry;
 
   /** Creates the pipeline; {@code baseUrl} has no trailing slash. */
   public ApiClient(
@@ -56,7 +57,8 @@ public final class ApiClient {
     this.dispatcher = dispatcher;
     this.callbackExecutor = callbackExecutor;
     this.json = json;
-    this.errors = new ErrorMapper(json);
+    this.errors = new ErrorMapper(json, clock);
+    this.retry = new RetryStage(retryPolicy);
   }
 
   /** Returns a call for {@code request}; nothing is sent until it is executed or enqueued. */
@@ -104,17 +106,36 @@ public final class ApiClient {
     return auth;
   }
 
-  /** Builds an authenticated request for an event stream at {@code pathAndQuery}. */
-  public HttpRequest eventStreamRequest(String pathAndQuery, @Nullable String lastEventId) {
+  /** The retry stage: the one retry classifier and the backoff/Retry-After waits. */
+  public RetryStage retry() {
+    return retry;
+  }
+
+  /** A fresh auth stage: the token of one call or one feed connection, and its single refresh. */
+  public AuthStage newAuthStage() {
+    return new AuthStage(auth);
+  }
+
+  /** Maps a non-2xx answer to its typed exception (a read: nothing was applied). */
+  public io.livecoins.errors.LiveCoinsException mapError(io.livecoins.transport.HttpResponse response) {
+    return errors.map(response, false, false);
+  }
+
+  /**
+   * Builds an authenticated request for an event stream at {@code pathAndQuery}. {@code
+   * lastEventId} is any string a server sent as an SSE id (non-ASCII included; never CR, LF or NUL).
+   */
+  public HttpRequest eventStreamRequest(
+      String pathAndQuery, String token, @Nullable String lastEventId) {
     Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Authorization", "Bearer " + auth.token());
+    headers.put("Authorization", "Bearer " + token);
     headers.put("User-Agent", userAgent);
     headers.put("Accept", "text/event-stream");
     if (lastEventId != null) headers.put("Last-Event-ID", lastEventId);
     return new HttpRequest("GET", baseUrl + pathAndQuery, headers, null, maxResponseBytes);
   }
 
-  HttpRequest httpRequest(ApiRequest<?> request, String token) {
+  HttpRequest httpRequest(ApiRequest<?> request, String token, long timeoutMillis) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Authorization", "Bearer " + token);
     headers.put("User-Agent", userAgent);
@@ -122,6 +143,7 @@ public final class ApiClient {
     if (request.idempotencyKey != null) headers.put("Idempotency-Key", request.idempotencyKey);
     if (request.body != null) headers.put("Content-Type", "application/json; charset=utf-8");
     return new HttpRequest(
-        request.method, baseUrl + request.pathAndQuery, headers, request.body, maxResponseBytes);
+        request.method, baseUrl + request.pathAndQuery, headers, request.body, maxResponseBytes,
+        timeoutMillis);
   }
 }
