@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
 public final class HttpRequest {
   private final String method;
   private final String url;
-  private final Map<String, String> headers;
-  private final byte @Nullable [] body;
+  /** Names and values, alternating, in order: no map per request on the hot path. */
+  final String[] namesAndValues;
+  private @Nullable Map<String, String> headers; // built on first use of headers()
+  final byte @Nullable [] body;
   private final long maxResponseBytes;
   private final long callTimeoutMillis;
 
@@ -60,13 +62,15 @@ public final class HttpRequest {
     }
     this.url = Objects.requireNonNull(url, "url == null");
     Objects.requireNonNull(headers, "headers == null");
-    Map<String, String> copy = new LinkedHashMap<>();
+    String[] copy = new String[headers.size() * 2];
+    int i = 0;
     for (Map.Entry<String, String> header : headers.entrySet()) {
-      copy.put(
-          Objects.requireNonNull(header.getKey(), "header name == null"),
-          Objects.requireNonNull(header.getValue(), "header value == null"));
+      if (i == copy.length) throw new IllegalArgumentException("headers changed while copied");
+      copy[i++] = Objects.requireNonNull(header.getKey(), "header name == null");
+      copy[i++] = Objects.requireNonNull(header.getValue(), "header value == null");
     }
-    this.headers = Collections.unmodifiableMap(copy);
+    if (i != copy.length) throw new IllegalArgumentException("headers changed while copied");
+    this.namesAndValues = copy;
     this.body = body == null ? null : body.clone();
     if (maxResponseBytes <= 0) {
       throw new IllegalArgumentException("maxResponseBytes <= 0: " + maxResponseBytes);
@@ -90,13 +94,20 @@ public final class HttpRequest {
 
   /** All headers, in the order the pipeline set them. */
   public Map<String, String> headers() {
-    return headers;
+    Map<String, String> result = headers;
+    if (result == null) {
+      Map<String, String> map = new LinkedHashMap<>();
+      for (int i = 0; i < namesAndValues.length; i += 2) map.put(namesAndValues[i], namesAndValues[i + 1]);
+      result = Collections.unmodifiableMap(map);
+      headers = result; // racy but idempotent: every thread builds an equal map
+    }
+    return result;
   }
 
   /** The value of header {@code name} (case-insensitive), or null. */
   public @Nullable String header(String name) {
-    for (Map.Entry<String, String> header : headers.entrySet()) {
-      if (header.getKey().equalsIgnoreCase(name)) return header.getValue();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (namesAndValues[i].equalsIgnoreCase(name)) return namesAndValues[i + 1];
     }
     return null;
   }
@@ -123,10 +134,10 @@ public final class HttpRequest {
   @Override
   public String toString() {
     StringBuilder result = new StringBuilder("HttpRequest{").append(method).append(' ').append(url);
-    for (Map.Entry<String, String> header : headers.entrySet()) {
-      String name = header.getKey();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      String name = namesAndValues[i];
       boolean secret = name.toLowerCase(Locale.ROOT).equals("authorization");
-      result.append(", ").append(name).append('=').append(secret ? "██" : header.getValue());
+      result.append(", ").append(name).append('=').append(secret ? "██" : namesAndValues[i + 1]);
     }
     if (body != null) result.append(", body=").append(body.length).append(" bytes");
     return result.append('}').toString();

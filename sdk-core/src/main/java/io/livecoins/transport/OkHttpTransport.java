@@ -1,11 +1,12 @@
 package io.livecoins.transport;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -28,14 +29,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe.
  */
-public final class OkHttpTransport implements Transport {
+public final class OkHttpTransport implements Transport, java.io.Closeable {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   private final OkHttpClient client;
   private final OkHttpClient streamingClient;
+  private final boolean owned;
+  private final ConcurrentHashMap<String, HttpUrl> urls = new ConcurrentHashMap<>();
+  private static final int MAX_CACHED_URLS = 256;
 
-  private OkHttpTransport(OkHttpClient client) {
+  private OkHttpTransport(OkHttpClient client, boolean owned) {
     this.client = client;
+    this.owned = owned;
     // Event streams stay open indefinitely: no read or call timeout, same pool and dispatcher.
     this.streamingClient =
         client.newBuilder().readTimeout(0, TimeUnit.MILLISECONDS).callTimeout(0, TimeUnit.MILLISECONDS).build();
@@ -51,7 +56,8 @@ public final class OkHttpTransport implements Transport {
             .retryOnConnectionFailure(false) // the pipeline owns retries and their idempotency keys
             .followRedirects(false) // the API never redirects: a redirect must not carry a body
             .followSslRedirects(false) // (payment token) or a bearer token to another URL
-            .build());
+            .build(),
+        true);
   }
 
   /**
@@ -67,7 +73,22 @@ public final class OkHttpTransport implements Transport {
             .retryOnConnectionFailure(false)
             .followRedirects(false)
             .followSslRedirects(false)
-            .build());
+            .build(),
+        false);
+  }
+
+  /**
+   * Releases the threads and pooled connections of the OkHttp client this transport created itself
+   * ({@link #create()}), so that a JVM program can exit at once; event streams still open are
+   * cancelled. A no-op for a transport on the app's own client ({@link #create(OkHttpClient)}): the
+   * app owns that. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (!owned) return;
+    client.dispatcher().cancelAll();
+    client.dispatcher().executorService().shutdown();
+    client.connectionPool().evictAll();
   }
 
   /** The OkHttp client this transport uses. */
@@ -88,7 +109,8 @@ public final class OkHttpTransport implements Transport {
       @Override
       public HttpResponse execute() throws IOException {
         try (Response response = call.execute()) {
-          return new HttpResponse(response.code(), toMap(response.headers()), readBody(response, limit));
+          return new HttpResponse(
+              response.code(), namesAndValues(response.headers()), readBody(response, limit));
         }
       }
 
@@ -107,23 +129,39 @@ public final class OkHttpTransport implements Transport {
     return reader;
   }
 
-  private static Request toOkHttp(HttpRequest request) {
-    Request.Builder builder = new Request.Builder().url(request.url());
+  private Request toOkHttp(HttpRequest request) {
+    Request.Builder builder = new Request.Builder().url(url(request.url()));
     Headers.Builder headers = new Headers.Builder();
-    for (Map.Entry<String, String> header : request.headers().entrySet()) {
-      if (header.getKey().equalsIgnoreCase("Last-Event-ID")) {
+    String[] namesAndValues = request.namesAndValues;
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      String name = namesAndValues[i];
+      if (name.equalsIgnoreCase("Last-Event-ID")) {
         // A server's event id may be any text but CR/LF/NUL; send it back byte for byte (UTF-8).
-        headers.addUnsafeNonAscii(header.getKey(), header.getValue());
+        headers.addUnsafeNonAscii(name, namesAndValues[i + 1]);
       } else {
-        headers.set(header.getKey(), header.getValue());
+        headers.set(name, namesAndValues[i + 1]);
       }
     }
     builder.headers(headers.build());
-    byte[] body = request.body();
     if (request.method().equals("POST")) {
+      byte[] body = request.body; // immutable once in an HttpRequest: no copy needed
       builder.post(RequestBody.create(body == null ? new byte[0] : body, JSON));
     }
     return builder.build();
+  }
+
+  /**
+   * The parsed URL, from a small cache: the SDK calls a handful of URLs over and over, and parsing
+   * one costs more than the rest of building the request.
+   */
+  private HttpUrl url(String url) {
+    HttpUrl parsed = urls.get(url);
+    if (parsed == null) {
+      parsed = HttpUrl.get(url);
+      if (urls.size() >= MAX_CACHED_URLS) urls.clear();
+      urls.put(url, parsed);
+    }
+    return parsed;
   }
 
   private static byte[] readBody(Response response, long limit) throws IOException {
@@ -135,9 +173,12 @@ public final class OkHttpTransport implements Transport {
     return source.readByteArray();
   }
 
-  private static Map<String, String> toMap(Headers headers) {
-    Map<String, String> result = new LinkedHashMap<>();
-    for (int i = 0; i < headers.size(); i++) result.put(headers.name(i), headers.value(i));
+  private static String[] namesAndValues(Headers headers) {
+    String[] result = new String[headers.size() * 2];
+    for (int i = 0; i < headers.size(); i++) {
+      result[2 * i] = headers.name(i);
+      result[2 * i + 1] = headers.value(i);
+    }
     return result;
   }
 
@@ -185,7 +226,7 @@ public final class OkHttpTransport implements Transport {
           } catch (IOException e) {
             body = new byte[0];
           }
-          if (!closed) listener.onFailure(new HttpResponse(r.code(), toMap(r.headers()), body));
+          if (!closed) listener.onFailure(new HttpResponse(r.code(), namesAndValues(r.headers()), body));
           return;
         }
         MediaType type = r.body().contentType();
