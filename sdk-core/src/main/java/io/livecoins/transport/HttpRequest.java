@@ -1,5 +1,6 @@
 package io.livecoins.transport;
 
+import io.livecoins.internal.http.TransportAccess;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -13,6 +14,28 @@ import org.jspecify.annotations.Nullable;
  * header and never prints the body.
  */
 public final class HttpRequest {
+  static {
+    TransportAccess.install(
+        new TransportAccess() {
+          @Override
+          public HttpRequest newRequest(
+              String method,
+              String url,
+              String[] namesAndValues,
+              byte @Nullable [] body,
+              long maxResponseBytes,
+              long callTimeoutMillis) {
+            return new HttpRequest(
+                method, url, namesAndValues, body, maxResponseBytes, callTimeoutMillis, true);
+          }
+
+          @Override
+          public byte[] body(HttpResponse response) {
+            return response.bodyUnsafe();
+          }
+        });
+  }
+
   private final String method;
   private final String url;
   /** Names and values, alternating, in order: no map per request on the hot path. */
@@ -79,6 +102,28 @@ public final class HttpRequest {
     if (callTimeoutMillis < 0) {
       throw new IllegalArgumentException("callTimeoutMillis < 0: " + callTimeoutMillis);
     }
+    this.callTimeoutMillis = callTimeoutMillis;
+  }
+
+  /** Takes ownership of {@code namesAndValues} and {@code body}; see {@link TransportAccess}. */
+  private HttpRequest(
+      String method,
+      String url,
+      String[] namesAndValues,
+      byte @Nullable [] body,
+      long maxResponseBytes,
+      long callTimeoutMillis,
+      boolean owned) {
+    if (!method.equals("GET") && !method.equals("POST")) {
+      throw new IllegalArgumentException("unsupported method: " + method);
+    }
+    if (maxResponseBytes <= 0 || callTimeoutMillis < 0) throw new IllegalArgumentException();
+    if (namesAndValues.length % 2 != 0) throw new IllegalArgumentException("odd namesAndValues");
+    this.method = method;
+    this.url = url;
+    this.namesAndValues = namesAndValues;
+    this.body = body;
+    this.maxResponseBytes = maxResponseBytes;
     this.callTimeoutMillis = callTimeoutMillis;
   }
 

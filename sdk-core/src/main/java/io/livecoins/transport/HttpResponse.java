@@ -76,6 +76,11 @@ public final class HttpResponse {
     return body.clone();
   }
 
+  /** The body itself, for {@link io.livecoins.internal.http.TransportAccess}. */
+  byte[] bodyUnsafe() {
+    return body;
+  }
+
   /** The body length in bytes. */
   public int bodyLength() {
     return body.length;

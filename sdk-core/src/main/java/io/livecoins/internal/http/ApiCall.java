@@ -173,7 +173,7 @@ final class ApiCall<T> implements Call<T> {
           response.code(), requestId, effect, null);
     }
     try {
-      return request.decoder.decode(response.body(), client.json);
+      return request.decoder.decode(TransportAccess.get().body(response), client.json);
     } catch (IOException | RuntimeException e) {
       // Hostile or broken bodies of every kind (bad JSON, wrong types, overflow, nulls, values our
       // constructors reject) become one typed error; nothing was cached from them.

@@ -136,14 +136,27 @@ public final class ApiClient {
   }
 
   HttpRequest httpRequest(ApiRequest<?> request, String token, long timeoutMillis) {
-    Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Authorization", "Bearer " + token);
-    headers.put("User-Agent", userAgent);
-    headers.put("Accept", "application/json");
-    if (request.idempotencyKey != null) headers.put("Idempotency-Key", request.idempotencyKey);
-    if (request.body != null) headers.put("Content-Type", "application/json; charset=utf-8");
-    return new HttpRequest(
-        request.method, baseUrl + request.pathAndQuery, headers, request.body, maxResponseBytes,
-        timeoutMillis);
+    int size = 6 + (request.idempotencyKey != null ? 2 : 0) + (request.body != null ? 2 : 0);
+    String[] headers = new String[size];
+    headers[0] = "Authorization";
+    headers[1] = "Bearer " + token;
+    headers[2] = "User-Agent";
+    headers[3] = userAgent;
+    headers[4] = "Accept";
+    headers[5] = "application/json";
+    int i = 6;
+    if (request.idempotencyKey != null) {
+      headers[i++] = "Idempotency-Key";
+      headers[i++] = request.idempotencyKey;
+    }
+    if (request.body != null) {
+      headers[i++] = "Content-Type";
+      headers[i] = "application/json; charset=utf-8";
+    }
+    // No defensive copies: the array is fresh and the body is never changed once in an ApiRequest.
+    return TransportAccess.get()
+        .newRequest(
+            request.method, baseUrl + request.pathAndQuery, headers, request.body,
+            maxResponseBytes, timeoutMillis);
   }
 }
