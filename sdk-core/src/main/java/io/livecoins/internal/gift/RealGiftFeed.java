@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -387,6 +388,11 @@ final class RealGiftFeed implements GiftFeed {
     @Override
     public void onFailure(@Nullable Throwable error, int httpStatus) {
       boolean wasOpen = opened;
+      if (!wasOpen && httpStatus >= 100 && httpStatus <= 599 && httpStatus != 200) {
+        // A transport that reports only the status: map it like an answer without a body.
+        onFailure(new HttpResponse(httpStatus, Collections.<String, String>emptyMap(), new byte[0]));
+        return;
+      }
       if (!end()) return;
       if (!wasOpen) {
         this.error = error;
