@@ -104,10 +104,12 @@ final class ApiCall<T> implements Call<T> {
     // True once an attempt may have reached the server without a definitive answer.
     boolean ambiguous = false;
     int attempt = 0;
+    @Nullable LiveCoinsException failure = null;
     while (true) {
       if (canceled) throw cancelled(mutating && ambiguous);
       long remaining = deadline - client.clock.millis();
       if (remaining <= 0) {
+        if (failure != null) throw failure; // a wait overslept the deadline: report what failed
         throw new NetworkException(
             "call timed out: deadline of " + client.retryPolicy.callTimeout() + " passed",
             Effects.ofFailure(mutating, ambiguous),
@@ -115,7 +117,6 @@ final class ApiCall<T> implements Call<T> {
       }
       attempt++;
       HttpRequest httpRequest = client.httpRequest(request, auth.token(), remaining);
-      LiveCoinsException failure;
       try {
         HttpResponse response = exchange(httpRequest, attempt, maxAttempts);
         int status = response.code();
