@@ -213,10 +213,11 @@ final class RealGiftFeed implements GiftFeed {
       }
       try {
         attempt.answered.await();
-      } catch (InterruptedException e) {
+      } catch (InterruptedException e) { // the host is shutting the dispatcher down
         Thread.currentThread().interrupt();
         opened.close();
-        return null;
+        return new NetworkException(
+            "gift feed of " + streamId + ": interrupted while connecting", Effect.NOT_APPLIED, e);
       } finally {
         synchronized (lock) {
           if (opening == attempt) opening = null;

@@ -4,8 +4,10 @@ import io.livecoins.AuthTokenProvider;
 import io.livecoins.Call;
 import io.livecoins.RetryPolicy;
 import io.livecoins.Sleeper;
+import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.internal.json.JsonCodec;
 import io.livecoins.transport.HttpRequest;
+import io.livecoins.transport.HttpResponse;
 import io.livecoins.transport.Transport;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -117,7 +119,7 @@ public final class ApiClient {
   }
 
   /** Maps a non-2xx answer to its typed exception (a read: nothing was applied). */
-  public io.livecoins.errors.LiveCoinsException mapError(io.livecoins.transport.HttpResponse response) {
+  public LiveCoinsException mapError(HttpResponse response) {
     return errors.map(response, false, false);
   }
 
