@@ -117,8 +117,22 @@ final class ApiCall<T> implements Call<T> {
       }
       attempt++;
       HttpRequest httpRequest = client.httpRequest(request, auth.token(), remaining);
+      HttpResponse response = null;
       try {
-        HttpResponse response = exchange(httpRequest, attempt, maxAttempts);
+        response = exchange(httpRequest, attempt, maxAttempts);
+      } catch (ResponseTooLargeException e) {
+        throw new MalformedResponseException(
+            e.getMessage(), e.httpStatus(), null,
+            Effects.ofUnreadable(e.httpStatus(), mutating, ambiguous), e);
+      } catch (IOException | RuntimeException e) {
+        // Whatever the transport throws (a runtime exception too: Android's
+        // NetworkOnMainThreadException, a bad header) becomes a typed NetworkException.
+        ambiguous |= mayHaveBeenSent(e);
+        if (canceled) throw cancelled(mutating && ambiguous);
+        log.debug("<-- {} {} failed: {}", request.method, request.pathAndQuery, e.toString());
+        failure = new NetworkException(describe(e), Effects.ofFailure(mutating, ambiguous), e);
+      }
+      if (response != null) {
         int status = response.code();
         if (status >= 200 && status < 300) {
           if (canceled) throw cancelled(mutating);
@@ -130,16 +144,8 @@ final class ApiCall<T> implements Call<T> {
         }
         failure = client.errors.map(response, mutating, ambiguous);
         ambiguous |= Effects.isAmbiguousStatus(status, isInProgress(failure));
-      } catch (ResponseTooLargeException e) {
-        throw new MalformedResponseException(
-            e.getMessage(), e.httpStatus(), null,
-            Effects.ofUnreadable(e.httpStatus(), mutating, ambiguous), e);
-      } catch (IOException e) {
-        ambiguous |= mayHaveBeenSent(e);
-        if (canceled) throw cancelled(mutating && ambiguous);
-        log.debug("<-- {} {} failed: {}", request.method, request.pathAndQuery, e.toString());
-        failure = new NetworkException(describe(e), Effects.ofFailure(mutating, ambiguous), e);
       }
+      if (failure == null) throw new AssertionError(); // unreachable: an answer or a failure
       if (!RetryStage.isRetryable(failure) || attempt >= maxAttempts) throw failure;
       long waitMillis = retry.callDelayMillis(failure, attempt);
       if (waitMillis >= deadline - client.clock.millis()) throw failure; // would pass the deadline
@@ -208,15 +214,17 @@ final class ApiCall<T> implements Call<T> {
    * Whether the request may have reached the server before {@code e}. A failed TLS handshake or a
    * certificate pin mismatch happens while connecting, before any request byte is written.
    */
-  private static boolean mayHaveBeenSent(IOException e) {
+  private static boolean mayHaveBeenSent(Exception e) {
     return !(e instanceof ConnectException
         || e instanceof UnknownHostException
         || e instanceof NoRouteToHostException
         || RetryStage.isTlsRefusal(e));
   }
 
-  private static String describe(IOException e) {
-    String kind = e instanceof InterruptedIOException ? "timed out or interrupted" : "I/O error";
+  private static String describe(Exception e) {
+    String kind =
+        e instanceof InterruptedIOException ? "timed out or interrupted"
+            : e instanceof IOException ? "I/O error" : "transport failure";
     return kind + ": " + e.getClass().getSimpleName() + " " + Redactor.redact(String.valueOf(e.getMessage()));
   }
 

@@ -31,7 +31,12 @@ public final class RetryStage {
     if (!error.isRetryable()) return false;
     // Belt and braces while the exception types learn these two rules themselves.
     if (error instanceof ServerException && error.httpStatus() == 500) return false;
-    return !(error instanceof NetworkException && isTlsRefusal(error.getCause()));
+    if (error instanceof NetworkException) {
+      // Only I/O failures; a refused certificate or a transport's runtime exception would repeat.
+      Throwable cause = error.getCause();
+      return cause instanceof java.io.IOException && !isTlsRefusal(cause);
+    }
+    return true;
   }
 
   /** The client refused the server's certificate (untrusted, wrong host, pin mismatch). */

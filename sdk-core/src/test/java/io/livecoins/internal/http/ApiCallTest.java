@@ -264,6 +264,35 @@ final class ApiCallTest {
   }
 
   @Test
+  void aRuntimeExceptionFromTheTransportIsATypedNetworkErrorThatIsNotRetried() {
+    AtomicInteger attempts = new AtomicInteger();
+    io.livecoins.transport.Transport broken =
+        request -> new io.livecoins.transport.Transport.Exchange() {
+          @Override
+          public io.livecoins.transport.HttpResponse execute() {
+            attempts.incrementAndGet();
+            throw new IllegalArgumentException("Unexpected char 0x0a in header value");
+          }
+
+          @Override
+          public void cancel() {}
+        };
+    ApiClient client =
+        new ApiClient(
+            "http://127.0.0.1:1", broken, AuthTokenProvider.of("bob", "t"),
+            RetryPolicy.builder().jitter(false).build(), sleeper, Clock.systemUTC(),
+            "livecoins-java/test", 64 * 1024, dispatcher, Runnable::run, new JsonCodec());
+
+    NetworkException e =
+        catchThrowableOfType(NetworkException.class, () -> client.newCall(postEcho()).execute());
+
+    assertThat(e.effect()).isEqualTo(Effect.UNKNOWN);
+    assertThat(e.getCause()).isInstanceOf(IllegalArgumentException.class);
+    assertThat(attempts.get()).isEqualTo(1);
+    assertThat(sleeper.sleeps()).isEmpty();
+  }
+
+  @Test
   void attemptsAreBoundedAndAPostThatKeptFailingHasUnknownEffect() {
     for (int i = 0; i < 4; i++) server.enqueue(error(503, "unavailable", "{}"));
 
