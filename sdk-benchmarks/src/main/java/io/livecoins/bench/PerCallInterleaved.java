@@ -43,7 +43,21 @@ public final class PerCallInterleaved {
     System.exit(0);
   }
 
+  /** Time-boxed: warms up for {@code warmupSeconds}, then measures for {@code seconds} (at least one block). */
   public static Map<String, Object> measure(double warmupSeconds, double seconds) throws Exception {
+    return measure((long) (warmupSeconds * 1e9), (long) (seconds * 1e9), 0, 1);
+  }
+
+  /**
+   * Counted, for smoke tests: exactly {@code warmupBlocks} blocks of warm-up and {@code blocks}
+   * measured blocks, however slow or loaded the machine is.
+   */
+  public static Map<String, Object> measureBlocks(int warmupBlocks, int blocks) throws Exception {
+    return measure(0, 0, warmupBlocks, blocks);
+  }
+
+  private static Map<String, Object> measure(
+      long warmupNanos, long measureNanos, int warmupBlocks, int minBlocks) throws Exception {
     try (CannedServerProcess server = CannedServerProcess.start()) {
       HttpUrl base = server.url();
       // One pool, so one keep-alive connection, for every OkHttp-based client (see PerCallBenchmark).
@@ -74,11 +88,12 @@ public final class PerCallInterleaved {
         ratios.put(n, new ArrayList<>());
         medians.put(n, new ArrayList<>());
       }
-      long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
-      long end = warmupEnd + (long) (seconds * 1e9);
+      long warmupEnd = System.nanoTime() + warmupNanos;
+      long end = warmupEnd + measureNanos;
+      int warmedUp = 0;
       int blocks = 0;
-      while (System.nanoTime() < end) {
-        boolean measuring = System.nanoTime() >= warmupEnd;
+      while (blocks < minBlocks || System.nanoTime() < end) {
+        boolean measuring = warmedUp >= warmupBlocks && System.nanoTime() >= warmupEnd;
         Collections.shuffle(names, random);
         Map<String, Double> blockMedian = new LinkedHashMap<>();
         for (String n : names) {
@@ -91,7 +106,10 @@ public final class PerCallInterleaved {
           Arrays.sort(samples);
           blockMedian.put(n, (samples[BLOCK / 2 - 1] + samples[BLOCK / 2]) / 2e3);
         }
-        if (!measuring) continue;
+        if (!measuring) {
+          warmedUp++;
+          continue;
+        }
         blocks++;
         for (String n : names) {
           String call = n.substring(0, n.indexOf('_'));

@@ -2,6 +2,7 @@ package io.livecoins.gift;
 
 import io.livecoins.Call;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gifts: the catalog, sending gifts and combos, stream leaderboards and the live gift feed. Obtain
@@ -106,4 +107,16 @@ public interface GiftApi {
    * @throws IllegalArgumentException if {@code streamId} is blank
    */
   GiftFeed events(String streamId, GiftEventListener listener);
+
+  /**
+   * Like {@link #events(String, GiftEventListener)}, but resumes after {@code lastEventId}: the id
+   * of the last event the app processed, saved from {@link GiftFeed#lastEventId()} (for example
+   * before the app was stopped). The server replays what came after it, so nothing is missed after
+   * an app restart; an id the server no longer knows starts the feed live. Null starts live.
+   *
+   * @throws NullPointerException if {@code streamId} or {@code listener} is null
+   * @throws IllegalArgumentException if {@code streamId} is blank, or {@code lastEventId} is empty
+   *     or contains CR, LF or NUL (no server sends such an id)
+   */
+  GiftFeed events(String streamId, @Nullable String lastEventId, GiftEventListener listener);
 }

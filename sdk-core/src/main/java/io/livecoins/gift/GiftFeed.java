@@ -12,7 +12,11 @@ public interface GiftFeed extends Closeable {
   /** The stream this feed follows. */
   String streamId();
 
-  /** The id of the last event received, or null before the first. */
+  /**
+   * The resume point: the id of the last gift event delivered (or the id the feed was started
+   * after), or null before the first. It only moves forward, whatever the server re-sends. Save it
+   * to resume after an app restart with {@link GiftApi#events(String, String, GiftEventListener)}.
+   */
   @Nullable String lastEventId();
 
   /** True once closed, or stopped for good after a non-retryable failure. */
@@ -24,4 +28,5 @@ public interface GiftFeed extends Closeable {
    */
   @Override
   void close();
+
 }

@@ -2,7 +2,15 @@ package io.livecoins.transport;
 
 import org.jspecify.annotations.Nullable;
 
-/** An open {@code text/event-stream} connection made by {@link Transport#newEventStream}. */
+/**
+ * An open {@code text/event-stream} connection made by {@link Transport#newEventStream}.
+ *
+ * <p>A transport must bound what one event may cost: a line or an event's data longer than {@link
+ * HttpRequest#maxResponseBytes()} ends the stream with {@link Listener#onFailure(Throwable, int)}
+ * and a {@link ResponseTooLargeException} (never an {@link OutOfMemoryError}). Event ids may hold
+ * any character but CR, LF and NUL, non-ASCII included, and must be sent back unchanged in {@code
+ * Last-Event-ID}.
+ */
 public interface EventStream {
   /** Closes the connection; no listener method is called afterwards. Idempotent. */
   void close();
@@ -26,5 +34,14 @@ public interface EventStream {
      * set, 0 otherwise).
      */
     void onFailure(@Nullable Throwable error, int httpStatus);
+
+    /**
+     * The server answered something other than 200: the response with its headers (such as {@code
+     * Retry-After}) and its body, read up to {@link HttpRequest#maxResponseBytes()}. Transports
+     * should prefer this to {@link #onFailure(Throwable, int)}; the default forwards the status.
+     */
+    default void onFailure(HttpResponse response) {
+      onFailure(null, response.code());
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.livecoins.transport;
 
+import io.livecoins.internal.http.TransportAccess;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -13,11 +14,36 @@ import org.jspecify.annotations.Nullable;
  * header and never prints the body.
  */
 public final class HttpRequest {
+  static {
+    TransportAccess.install(
+        new TransportAccess() {
+          @Override
+          public HttpRequest newRequest(
+              String method,
+              String url,
+              String[] namesAndValues,
+              byte @Nullable [] body,
+              long maxResponseBytes,
+              long callTimeoutMillis) {
+            return new HttpRequest(
+                method, url, namesAndValues, body, maxResponseBytes, callTimeoutMillis, true);
+          }
+
+          @Override
+          public byte[] body(HttpResponse response) {
+            return response.bodyUnsafe();
+          }
+        });
+  }
+
   private final String method;
   private final String url;
-  private final Map<String, String> headers;
-  private final byte @Nullable [] body;
+  /** Names and values, alternating, in order: no map per request on the hot path. */
+  final String[] namesAndValues;
+  private @Nullable Map<String, String> headers; // built on first use of headers()
+  final byte @Nullable [] body;
   private final long maxResponseBytes;
+  private final long callTimeoutMillis;
 
   /**
    * Creates a request.
@@ -35,24 +61,70 @@ public final class HttpRequest {
       Map<String, String> headers,
       byte @Nullable [] body,
       long maxResponseBytes) {
+    this(method, url, headers, body, maxResponseBytes, 0);
+  }
+
+  /**
+   * Creates a request with a time limit.
+   *
+   * @param callTimeoutMillis how long the whole exchange may take, connecting, sending and reading
+   *     the body included, in milliseconds; 0 for no limit beyond the transport's own timeouts. A
+   *     transport that runs out of time throws an {@link java.io.InterruptedIOException}.
+   * @see #HttpRequest(String, String, Map, byte[], long)
+   */
+  public HttpRequest(
+      String method,
+      String url,
+      Map<String, String> headers,
+      byte @Nullable [] body,
+      long maxResponseBytes,
+      long callTimeoutMillis) {
     this.method = Objects.requireNonNull(method, "method == null");
     if (!method.equals("GET") && !method.equals("POST")) {
       throw new IllegalArgumentException("unsupported method: " + method);
     }
     this.url = Objects.requireNonNull(url, "url == null");
     Objects.requireNonNull(headers, "headers == null");
-    Map<String, String> copy = new LinkedHashMap<>();
+    String[] copy = new String[headers.size() * 2];
+    int i = 0;
     for (Map.Entry<String, String> header : headers.entrySet()) {
-      copy.put(
-          Objects.requireNonNull(header.getKey(), "header name == null"),
-          Objects.requireNonNull(header.getValue(), "header value == null"));
+      if (i == copy.length) throw new IllegalArgumentException("headers changed while copied");
+      copy[i++] = Objects.requireNonNull(header.getKey(), "header name == null");
+      copy[i++] = Objects.requireNonNull(header.getValue(), "header value == null");
     }
-    this.headers = Collections.unmodifiableMap(copy);
+    if (i != copy.length) throw new IllegalArgumentException("headers changed while copied");
+    this.namesAndValues = copy;
     this.body = body == null ? null : body.clone();
     if (maxResponseBytes <= 0) {
       throw new IllegalArgumentException("maxResponseBytes <= 0: " + maxResponseBytes);
     }
     this.maxResponseBytes = maxResponseBytes;
+    if (callTimeoutMillis < 0) {
+      throw new IllegalArgumentException("callTimeoutMillis < 0: " + callTimeoutMillis);
+    }
+    this.callTimeoutMillis = callTimeoutMillis;
+  }
+
+  /** Takes ownership of {@code namesAndValues} and {@code body}; see {@link TransportAccess}. */
+  private HttpRequest(
+      String method,
+      String url,
+      String[] namesAndValues,
+      byte @Nullable [] body,
+      long maxResponseBytes,
+      long callTimeoutMillis,
+      boolean owned) {
+    if (!method.equals("GET") && !method.equals("POST")) {
+      throw new IllegalArgumentException("unsupported method: " + method);
+    }
+    if (maxResponseBytes <= 0 || callTimeoutMillis < 0) throw new IllegalArgumentException();
+    if (namesAndValues.length % 2 != 0) throw new IllegalArgumentException("odd namesAndValues");
+    this.method = method;
+    this.url = url;
+    this.namesAndValues = namesAndValues;
+    this.body = body;
+    this.maxResponseBytes = maxResponseBytes;
+    this.callTimeoutMillis = callTimeoutMillis;
   }
 
   /** {@code GET} or {@code POST}. */
@@ -67,13 +139,20 @@ public final class HttpRequest {
 
   /** All headers, in the order the pipeline set them. */
   public Map<String, String> headers() {
-    return headers;
+    Map<String, String> result = headers;
+    if (result == null) {
+      Map<String, String> map = new LinkedHashMap<>();
+      for (int i = 0; i < namesAndValues.length; i += 2) map.put(namesAndValues[i], namesAndValues[i + 1]);
+      result = Collections.unmodifiableMap(map);
+      headers = result; // racy but idempotent: every thread builds an equal map
+    }
+    return result;
   }
 
   /** The value of header {@code name} (case-insensitive), or null. */
   public @Nullable String header(String name) {
-    for (Map.Entry<String, String> header : headers.entrySet()) {
-      if (header.getKey().equalsIgnoreCase(name)) return header.getValue();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (namesAndValues[i].equalsIgnoreCase(name)) return namesAndValues[i + 1];
     }
     return null;
   }
@@ -88,13 +167,22 @@ public final class HttpRequest {
     return maxResponseBytes;
   }
 
+  /**
+   * How long the whole exchange may take in milliseconds (the time left before the call's deadline),
+   * body included; 0 for no limit. Transports must honour it: a body that drips in slowly must not
+   * outlast the call's deadline.
+   */
+  public long callTimeoutMillis() {
+    return callTimeoutMillis;
+  }
+
   @Override
   public String toString() {
     StringBuilder result = new StringBuilder("HttpRequest{").append(method).append(' ').append(url);
-    for (Map.Entry<String, String> header : headers.entrySet()) {
-      String name = header.getKey();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      String name = namesAndValues[i];
       boolean secret = name.toLowerCase(Locale.ROOT).equals("authorization");
-      result.append(", ").append(name).append('=').append(secret ? "██" : header.getValue());
+      result.append(", ").append(name).append('=').append(secret ? "██" : namesAndValues[i + 1]);
     }
     if (body != null) result.append(", body=").append(body.length).append(" bytes");
     return result.append('}').toString();

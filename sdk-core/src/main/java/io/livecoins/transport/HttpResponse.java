@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 /** One HTTP response as a {@link Transport} returns it: status, headers and the whole body. */
 public final class HttpResponse {
   private final int code;
-  private final Map<String, String> headers;
+  /** Names and values, alternating, in order (a repeated name keeps its last value). */
+  private final String[] namesAndValues;
+  private @Nullable Map<String, String> headers; // built on first use of headers()
   private final byte[] body;
 
   /**
@@ -20,12 +22,28 @@ public final class HttpResponse {
    * @param body the body; empty for none
    */
   public HttpResponse(int code, Map<String, String> headers, byte[] body) {
+    this(code, toArray(Objects.requireNonNull(headers, "headers == null")),
+        Objects.requireNonNull(body, "body == null").clone());
+  }
+
+  /** For this package's transports: takes ownership of {@code namesAndValues} and {@code body}. */
+  HttpResponse(int code, String[] namesAndValues, byte[] body) {
     if (code < 100 || code > 599) throw new IllegalArgumentException("bad status: " + code);
     this.code = code;
-    this.headers =
-        Collections.unmodifiableMap(
-            new LinkedHashMap<>(Objects.requireNonNull(headers, "headers == null")));
-    this.body = Objects.requireNonNull(body, "body == null").clone();
+    this.namesAndValues = namesAndValues;
+    this.body = body;
+  }
+
+  private static String[] toArray(Map<String, String> headers) {
+    String[] result = new String[headers.size() * 2];
+    int i = 0;
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      if (i == result.length) throw new IllegalArgumentException("headers changed while copied");
+      result[i++] = Objects.requireNonNull(header.getKey(), "header name == null");
+      result[i++] = Objects.requireNonNull(header.getValue(), "header value == null");
+    }
+    if (i != result.length) throw new IllegalArgumentException("headers changed while copied");
+    return result;
   }
 
   /** The HTTP status code. */
@@ -35,13 +53,20 @@ public final class HttpResponse {
 
   /** All headers. */
   public Map<String, String> headers() {
-    return headers;
+    Map<String, String> result = headers;
+    if (result == null) {
+      Map<String, String> map = new LinkedHashMap<>();
+      for (int i = 0; i < namesAndValues.length; i += 2) map.put(namesAndValues[i], namesAndValues[i + 1]);
+      result = Collections.unmodifiableMap(map);
+      headers = result; // racy but idempotent: every thread builds an equal map
+    }
+    return result;
   }
 
-  /** The value of header {@code name} (case-insensitive), or null. */
+  /** The value of header {@code name} (case-insensitive; the last one if repeated), or null. */
   public @Nullable String header(String name) {
-    for (Map.Entry<String, String> header : headers.entrySet()) {
-      if (header.getKey().equalsIgnoreCase(name)) return header.getValue();
+    for (int i = namesAndValues.length - 2; i >= 0; i -= 2) {
+      if (namesAndValues[i].equalsIgnoreCase(name)) return namesAndValues[i + 1];
     }
     return null;
   }
@@ -49,6 +74,11 @@ public final class HttpResponse {
   /** A copy of the body. */
   public byte[] body() {
     return body.clone();
+  }
+
+  /** The body itself, for {@link io.livecoins.internal.http.TransportAccess}. */
+  byte[] bodyUnsafe() {
+    return body;
   }
 
   /** The body length in bytes. */

@@ -1,20 +1,18 @@
 package io.livecoins.transport;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import okhttp3.sse.EventSource;
-import okhttp3.sse.EventSourceListener;
-import okhttp3.sse.EventSources;
 import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 
@@ -31,14 +29,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe.
  */
-public final class OkHttpTransport implements Transport {
+public final class OkHttpTransport implements Transport, java.io.Closeable {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   private final OkHttpClient client;
   private final OkHttpClient streamingClient;
+  private final boolean owned;
+  private final ConcurrentHashMap<String, HttpUrl> urls = new ConcurrentHashMap<>();
+  private static final int MAX_CACHED_URLS = 256;
 
-  private OkHttpTransport(OkHttpClient client) {
+  private OkHttpTransport(OkHttpClient client, boolean owned) {
     this.client = client;
+    this.owned = owned;
     // Event streams stay open indefinitely: no read or call timeout, same pool and dispatcher.
     this.streamingClient =
         client.newBuilder().readTimeout(0, TimeUnit.MILLISECONDS).callTimeout(0, TimeUnit.MILLISECONDS).build();
@@ -54,7 +56,8 @@ public final class OkHttpTransport implements Transport {
             .retryOnConnectionFailure(false) // the pipeline owns retries and their idempotency keys
             .followRedirects(false) // the API never redirects: a redirect must not carry a body
             .followSslRedirects(false) // (payment token) or a bearer token to another URL
-            .build());
+            .build(),
+        true);
   }
 
   /**
@@ -70,7 +73,22 @@ public final class OkHttpTransport implements Transport {
             .retryOnConnectionFailure(false)
             .followRedirects(false)
             .followSslRedirects(false)
-            .build());
+            .build(),
+        false);
+  }
+
+  /**
+   * Releases the threads and pooled connections of the OkHttp client this transport created itself
+   * ({@link #create()}), so that a JVM program can exit at once; event streams still open are
+   * cancelled. A no-op for a transport on the app's own client ({@link #create(OkHttpClient)}): the
+   * app owns that. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (!owned) return;
+    client.dispatcher().cancelAll();
+    client.dispatcher().executorService().shutdown();
+    client.connectionPool().evictAll();
   }
 
   /** The OkHttp client this transport uses. */
@@ -81,12 +99,18 @@ public final class OkHttpTransport implements Transport {
   @Override
   public Exchange newExchange(HttpRequest request) {
     okhttp3.Call call = client.newCall(toOkHttp(request));
+    // The time left before the call's deadline bounds everything: connect, send, and the body
+    // (read inside execute(), so a body that drips in fails at the deadline).
+    if (request.callTimeoutMillis() > 0) {
+      call.timeout().timeout(request.callTimeoutMillis(), TimeUnit.MILLISECONDS);
+    }
     long limit = request.maxResponseBytes();
     return new Exchange() {
       @Override
       public HttpResponse execute() throws IOException {
         try (Response response = call.execute()) {
-          return new HttpResponse(response.code(), toMap(response.headers()), readBody(response, limit));
+          return new HttpResponse(
+              response.code(), namesAndValues(response.headers()), readBody(response, limit));
         }
       }
 
@@ -99,46 +123,45 @@ public final class OkHttpTransport implements Transport {
 
   @Override
   public EventStream newEventStream(HttpRequest request, EventStream.Listener listener) {
-    EventSource source =
-        EventSources.createFactory(streamingClient)
-            .newEventSource(
-                toOkHttp(request),
-                new EventSourceListener() {
-                  @Override
-                  public void onOpen(EventSource eventSource, Response response) {
-                    listener.onOpen();
-                  }
-
-                  @Override
-                  public void onEvent(
-                      EventSource eventSource, @Nullable String id, @Nullable String type, String data) {
-                    listener.onEvent(id, type, data);
-                  }
-
-                  @Override
-                  public void onClosed(EventSource eventSource) {
-                    listener.onClosed();
-                  }
-
-                  @Override
-                  public void onFailure(
-                      EventSource eventSource, @Nullable Throwable t, @Nullable Response response) {
-                    listener.onFailure(t, response == null ? 0 : response.code());
-                  }
-                });
-    return source::cancel;
+    okhttp3.Call call = streamingClient.newCall(toOkHttp(request));
+    SseReader reader = new SseReader(call, listener, request.maxResponseBytes());
+    call.enqueue(reader);
+    return reader;
   }
 
-  private static Request toOkHttp(HttpRequest request) {
-    Request.Builder builder = new Request.Builder().url(request.url());
-    for (Map.Entry<String, String> header : request.headers().entrySet()) {
-      builder.header(header.getKey(), header.getValue());
+  private Request toOkHttp(HttpRequest request) {
+    Request.Builder builder = new Request.Builder().url(url(request.url()));
+    Headers.Builder headers = new Headers.Builder();
+    String[] namesAndValues = request.namesAndValues;
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      String name = namesAndValues[i];
+      if (name.equalsIgnoreCase("Last-Event-ID")) {
+        // A server's event id may be any text but CR/LF/NUL; send it back byte for byte (UTF-8).
+        headers.addUnsafeNonAscii(name, namesAndValues[i + 1]);
+      } else {
+        headers.set(name, namesAndValues[i + 1]);
+      }
     }
-    byte[] body = request.body();
+    builder.headers(headers.build());
     if (request.method().equals("POST")) {
+      byte[] body = request.body; // immutable once in an HttpRequest: no copy needed
       builder.post(RequestBody.create(body == null ? new byte[0] : body, JSON));
     }
     return builder.build();
+  }
+
+  /**
+   * The parsed URL, from a small cache: the SDK calls a handful of URLs over and over, and parsing
+   * one costs more than the rest of building the request.
+   */
+  private HttpUrl url(String url) {
+    HttpUrl parsed = urls.get(url);
+    if (parsed == null) {
+      parsed = HttpUrl.get(url);
+      if (urls.size() >= MAX_CACHED_URLS) urls.clear();
+      urls.put(url, parsed);
+    }
+    return parsed;
   }
 
   private static byte[] readBody(Response response, long limit) throws IOException {
@@ -150,14 +173,134 @@ public final class OkHttpTransport implements Transport {
     return source.readByteArray();
   }
 
-  private static Map<String, String> toMap(Headers headers) {
-    Map<String, String> result = new LinkedHashMap<>();
-    for (int i = 0; i < headers.size(); i++) result.put(headers.name(i), headers.value(i));
+  private static String[] namesAndValues(Headers headers) {
+    String[] result = new String[headers.size() * 2];
+    for (int i = 0; i < headers.size(); i++) {
+      result[2 * i] = headers.name(i);
+      result[2 * i + 1] = headers.value(i);
+    }
     return result;
   }
 
   @Override
   public String toString() {
     return "OkHttpTransport";
+  }
+
+  /**
+   * Reads one {@code text/event-stream} response (the WHATWG parsing rules) with bounded memory: a
+   * line, or an event's data, longer than {@code limit} bytes fails the stream with {@link
+   * ResponseTooLargeException}. Runs on OkHttp's dispatcher; after {@link #close()} the listener
+   * hears nothing more.
+   */
+  private static final class SseReader implements okhttp3.Callback, EventStream {
+    private final okhttp3.Call call;
+    private final EventStream.Listener listener;
+    private final long limit;
+    private volatile boolean closed;
+
+    SseReader(okhttp3.Call call, EventStream.Listener listener, long limit) {
+      this.call = call;
+      this.listener = listener;
+      this.limit = limit;
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+      call.cancel();
+    }
+
+    @Override
+    public void onFailure(okhttp3.Call call, IOException e) {
+      if (!closed) listener.onFailure(e, 0);
+    }
+
+    @Override
+    public void onResponse(okhttp3.Call call, Response response) {
+      try (Response r = response) {
+        if (r.code() != 200) {
+          byte[] body;
+          try {
+            body = readBody(r, limit);
+          } catch (IOException e) {
+            body = new byte[0];
+          }
+          if (!closed) listener.onFailure(new HttpResponse(r.code(), namesAndValues(r.headers()), body));
+          return;
+        }
+        MediaType type = r.body().contentType();
+        if (type == null || !type.type().equals("text") || !type.subtype().equals("event-stream")) {
+          if (!closed) listener.onFailure(new IOException("not an event stream: " + type), 200);
+          return;
+        }
+        if (closed) return;
+        listener.onOpen();
+        read(r.body().source());
+        if (!closed) listener.onClosed();
+      } catch (IOException | RuntimeException e) {
+        if (!closed) listener.onFailure(e, e instanceof ResponseTooLargeException ? 200 : 0);
+      }
+    }
+
+    // Parser state; touched only by the reading thread.
+    private @Nullable String lastId;
+    private @Nullable String type;
+    private final StringBuilder data = new StringBuilder();
+    private boolean hasData;
+
+    private void read(BufferedSource source) throws IOException {
+      long eventBytes = 0;
+      while (!closed) {
+        long newline = source.indexOf((byte) '\n', 0, limit + 1);
+        if (newline == -1) {
+          if (source.getBuffer().size() > limit) throw new ResponseTooLargeException(200, limit);
+          return; // the server ended the stream; an unfinished event is dropped
+        }
+        eventBytes += newline + 1;
+        if (eventBytes > limit) throw new ResponseTooLargeException(200, limit);
+        String line = source.readUtf8(newline);
+        source.skip(1);
+        if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
+        int from = 0;
+        while (true) { // a lone CR also ends a line
+          int cr = line.indexOf('\r', from);
+          if (line(cr == -1 ? line.substring(from) : line.substring(from, cr))) eventBytes = 0;
+          if (cr == -1) break;
+          from = cr + 1;
+        }
+      }
+    }
+
+    /** Processes one line; returns true if it ended an event. */
+    private boolean line(String line) {
+      if (line.isEmpty()) {
+        if (hasData && !closed) listener.onEvent(lastId, type, data.toString());
+        data.setLength(0);
+        hasData = false;
+        type = null;
+        return true;
+      }
+      int colon = line.indexOf(':');
+      String field = colon == -1 ? line : line.substring(0, colon);
+      String value = colon == -1 ? "" : line.substring(colon + 1);
+      if (value.startsWith(" ")) value = value.substring(1);
+      switch (field) {
+        case "data":
+          if (hasData) data.append('\n');
+          data.append(value);
+          hasData = true;
+          break;
+        case "id":
+          if (value.indexOf('\u0000') == -1) lastId = value;
+          break;
+        case "event":
+          type = value.isEmpty() ? null : value;
+          break;
+        default: // comments (":"), "retry" and unknown fields carry no event
+          break;
+      }
+      return false;
+    }
   }
 }

@@ -11,6 +11,9 @@ import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.errors.NotFoundException;
 import io.livecoins.test.MockServers;
 import io.livecoins.test.RecordingSleeper;
+import io.livecoins.transport.EventStream;
+import io.livecoins.transport.HttpRequest;
+import io.livecoins.transport.OkHttpTransport;
 import io.livecoins.transport.Transport;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -199,6 +202,36 @@ final class GiftFeedTest {
 
     assertThat(recorder.errors.poll(10, TimeUnit.SECONDS)).isEqualTo("unsupported:false");
     assertThat(feed.isClosed()).isTrue();
+  }
+
+  @Test
+  void aTransportThatReportsOnlyAStatusIsClassifiedLikeAnyAnswer() throws Exception {
+    server.enqueue(sse(event(1, "rose")));
+    OkHttpTransport real = OkHttpTransport.create();
+    AtomicInteger opened = new AtomicInteger();
+    Transport statusOnly = new Transport() {
+      @Override
+      public Exchange newExchange(HttpRequest request) {
+        return real.newExchange(request);
+      }
+
+      @Override
+      public EventStream newEventStream(HttpRequest request, EventStream.Listener listener) {
+        if (opened.incrementAndGet() == 1) {
+          listener.onFailure(null, 503); // the old two-argument form, no headers or body
+          return () -> {};
+        }
+        return real.newEventStream(request, listener);
+      }
+    };
+
+    try (GiftFeed feed =
+        client().newBuilder().transport(statusOnly).build().gifts().events("stream-carol", recorder)) {
+      assertThat(recorder.errors.poll(10, TimeUnit.SECONDS)).isEqualTo("unavailable:true");
+      assertThat(recorder.events.poll(10, TimeUnit.SECONDS).id()).isEqualTo("1");
+    } finally {
+      real.close();
+    }
   }
 
   @Test

@@ -349,10 +349,16 @@ public final class RealGiftApi implements GiftApi {
 
   @Override
   public GiftFeed events(String streamId, GiftEventListener listener) {
+    return events(streamId, null, listener);
+  }
+
+  @Override
+  public GiftFeed events(String streamId, @Nullable String lastEventId, GiftEventListener listener) {
     Strings.requireNonBlank(streamId, "streamId");
     Objects.requireNonNull(listener, "listener == null");
     checkOpen();
-    RealGiftFeed feed = new RealGiftFeed(api, streamId, listener);
+    RealGiftFeed.checkEventId(lastEventId);
+    RealGiftFeed feed = new RealGiftFeed(api, streamId, lastEventId, listener);
     feeds.removeIf(GiftFeed::isClosed); // forget feeds the app closed (or that stopped)
     feeds.add(feed);
     if (closed) {

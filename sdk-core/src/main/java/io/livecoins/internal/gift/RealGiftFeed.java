@@ -1,42 +1,48 @@
 package io.livecoins.internal.gift;
 
-import io.livecoins.errors.AuthenticationException;
 import io.livecoins.errors.Effect;
-import io.livecoins.errors.ForbiddenException;
 import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.errors.MalformedResponseException;
 import io.livecoins.errors.NetworkException;
-import io.livecoins.errors.NotFoundException;
-import io.livecoins.errors.ServerException;
 import io.livecoins.gift.GiftEvent;
 import io.livecoins.gift.GiftEventListener;
 import io.livecoins.gift.GiftFeed;
 import io.livecoins.internal.Redactor;
 import io.livecoins.internal.http.ApiClient;
+import io.livecoins.internal.http.AuthStage;
+import io.livecoins.internal.http.RetryStage;
 import io.livecoins.internal.http.Urls;
 import io.livecoins.internal.wire.GiftEventDto;
 import io.livecoins.transport.EventStream;
 import io.livecoins.transport.HttpRequest;
+import io.livecoins.transport.HttpResponse;
+import io.livecoins.transport.ResponseTooLargeException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The live gift feed of one stream over server-sent events. One connection at a time; when it fails
- * or ends, a new one is opened after a backoff ({@code RetryPolicy} initial backoff doubling to its
- * cap) with {@code Last-Event-ID}. Events already delivered (by id) are dropped, so a replay that
- * overlaps is harmless. Deliveries are queued and run one at a time on the callback executor, in
- * order. All state is guarded by {@code lock}.
+ * The live gift feed of one stream over server-sent events. One connection at a time, each opened
+ * through the client's pipeline stages (auth with one refresh on 401, the transport, error mapping;
+ * the retry stage's classifier and backoff decide whether and when to reconnect). The resume point
+ * ({@code Last-Event-ID}) moves only when a new gift event is accepted, so it never moves back.
+ * Deliveries are queued and run one at a time on the callback executor, in order. All state is
+ * guarded by {@code lock}; no thread of the feed's own outlives {@link #close()}.
  */
 final class RealGiftFeed implements GiftFeed {
-  private static final int REMEMBERED_IDS = 4096;
+  /** How many delivered event ids are remembered exactly. */
+  static final int REMEMBERED_IDS = 4096;
 
   private final ApiClient api;
   private final String streamId;
@@ -48,29 +54,41 @@ final class RealGiftFeed implements GiftFeed {
   private boolean stopped; // by a non-retryable failure: deliver what is queued, then nothing
   private @Nullable String lastEventId;
   private @Nullable EventStream stream;
+  private @Nullable Connection opening; // the connection whose answer a dispatcher thread awaits
+  private @Nullable Thread sleeping; // the dispatcher thread waiting out a backoff
   private int connection; // number of the current connection; callbacks of older ones are ignored
-  private int failures; // consecutive failed connections, for the backoff
-  private boolean authRefreshed;
+  private int failures; // consecutive connections that delivered nothing, for the backoff
   private final ArrayDeque<Runnable> deliveries = new ArrayDeque<>();
   private boolean draining;
-  private final Map<String, Boolean> delivered =
-      new LinkedHashMap<String, Boolean>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-          return size() > REMEMBERED_IDS;
-        }
-      };
+  private final Dedup dedup = new Dedup();
 
-  RealGiftFeed(ApiClient api, String streamId, GiftEventListener listener) {
+  RealGiftFeed(ApiClient api, String streamId, @Nullable String resumeAfter, GiftEventListener listener) {
     this.api = api;
     this.streamId = streamId;
     this.path = "/v1/streams/" + Urls.pathSegment(streamId) + "/events";
     this.listener = listener;
+    this.lastEventId = resumeAfter;
+  }
+
+  /**
+   * Checks a saved event id: null, or a non-empty string without CR, LF or NUL.
+   *
+   * @throws IllegalArgumentException if {@code id} cannot be an event id
+   */
+  static void checkEventId(@Nullable String id) {
+    if (id == null) return;
+    if (id.isEmpty()) throw new IllegalArgumentException("lastEventId is empty");
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == '\r' || c == '\n' || c == '\u0000') {
+        throw new IllegalArgumentException("lastEventId contains CR, LF or NUL");
+      }
+    }
   }
 
   /** Connects on the dispatcher: the token provider is never called on the caller's (UI) thread. */
   void start() {
-    api.dispatcher().execute(this::connect);
+    schedule(0);
   }
 
   @Override
@@ -95,16 +113,57 @@ final class RealGiftFeed implements GiftFeed {
   @Override
   public void close() {
     EventStream current;
+    Connection waiting;
     synchronized (lock) {
       if (closed) return;
       closed = true;
       deliveries.clear();
       current = stream;
       stream = null;
+      waiting = opening;
+      opening = null;
+      if (sleeping != null) sleeping.interrupt();
     }
     if (current != null) current.close();
+    if (waiting != null) waiting.answered.countDown();
   }
 
+  /** Runs one connection attempt on the dispatcher after {@code delayMillis}. */
+  private void schedule(long delayMillis) {
+    try {
+      api.dispatcher().execute(() -> {
+        if (delayMillis > 0 && !sleep(delayMillis)) return;
+        connect();
+      });
+    } catch (RejectedExecutionException e) { // the host (or LiveCoins.close()) shut it down
+      stop(-1, new LiveCoinsException(
+          "client_error", "gift feed: the dispatcher rejected the connection", 0, null,
+          Effect.NOT_APPLIED, e));
+    }
+  }
+
+  /** Waits out a backoff; false if the feed was closed meanwhile. */
+  private boolean sleep(long millis) {
+    synchronized (lock) {
+      if (closed || stopped) return false;
+      sleeping = Thread.currentThread();
+    }
+    try {
+      api.sleeper().sleep(Duration.ofMillis(millis));
+    } catch (InterruptedException e) {
+      // close() interrupted us, or the host is shutting the dispatcher down
+    } finally {
+      synchronized (lock) {
+        sleeping = null;
+        Thread.interrupted(); // never leak our interrupt into the pool's next task
+      }
+    }
+    synchronized (lock) {
+      return !closed && !stopped;
+    }
+  }
+
+  /** One connection attempt through the pipeline stages; on failure, reconnects or stops. */
   private void connect() {
     int number;
     String resumeAfter;
@@ -113,63 +172,96 @@ final class RealGiftFeed implements GiftFeed {
       number = ++connection;
       resumeAfter = lastEventId;
     }
-    HttpRequest request;
+    LiveCoinsException failure;
     try {
-      request = api.eventStreamRequest(path, resumeAfter);
-    } catch (RuntimeException e) {
-      stop(number, new AuthenticationException("AuthTokenProvider.token() failed: " + e, null, e));
-      return;
+      failure = open(number, resumeAfter);
+    } catch (LiveCoinsException e) { // the token provider failed
+      failure = e;
+    } catch (RuntimeException e) { // a transport or provider bug: report it, never die silently
+      failure = new LiveCoinsException(
+          "client_error", "gift feed of " + streamId + ": " + Redactor.redact(String.valueOf(e)), 0,
+          null, Effect.NOT_APPLIED, e);
     }
-    RealGiftApi.log.debug("--> GET {} (gift feed, Last-Event-ID {})", path, resumeAfter);
-    EventStream opened;
-    try {
-      opened = api.transport().newEventStream(request, new Connection(number, request));
-    } catch (UnsupportedOperationException e) {
-      stop(
-          number,
-          new LiveCoinsException(
-              "unsupported", "the transport cannot stream events: " + e.getMessage(), 0, null,
-              Effect.NOT_APPLIED, e));
-      return;
-    }
-    boolean stale;
-    synchronized (lock) {
-      stale = closed || stopped || number != connection;
-      if (!stale) stream = opened;
-    }
-    if (stale) opened.close();
+    if (failure != null) failed(number, failure, false);
   }
 
-  /** Ends connection {@code number} and opens the next one after a backoff. */
-  private void reconnect(int number, LiveCoinsException error, long minimumDelayMillis) {
+  /**
+   * Opens connection {@code number}: auth stage, the transport, then the first answer mapped like
+   * any call's. Returns null once the stream is open (or the feed closed), else the typed failure.
+   */
+  private @Nullable LiveCoinsException open(int number, @Nullable String resumeAfter) {
+    AuthStage auth = api.newAuthStage();
+    while (true) {
+      HttpRequest request = api.eventStreamRequest(path, auth.token(), resumeAfter);
+      RealGiftApi.log.debug("--> GET {} (gift feed, Last-Event-ID {})", path, resumeAfter);
+      Connection attempt = new Connection(number);
+      EventStream opened;
+      try {
+        opened = api.transport().newEventStream(request, attempt);
+      } catch (UnsupportedOperationException e) {
+        return new LiveCoinsException(
+            "unsupported", "the transport cannot stream events: " + e.getMessage(), 0, null,
+            Effect.NOT_APPLIED, e);
+      }
+      synchronized (lock) {
+        if (closed || stopped || number != connection) {
+          opened.close();
+          return null;
+        }
+        stream = opened;
+        opening = attempt;
+      }
+      try {
+        attempt.answered.await();
+      } catch (InterruptedException e) { // the host is shutting the dispatcher down
+        Thread.currentThread().interrupt();
+        opened.close();
+        return new NetworkException(
+            "gift feed of " + streamId + ": interrupted while connecting", Effect.NOT_APPLIED, e);
+      } finally {
+        synchronized (lock) {
+          if (opening == attempt) opening = null;
+        }
+      }
+      synchronized (lock) {
+        if (closed || stopped) return null;
+      }
+      if (attempt.opened) return null;
+      HttpResponse response = attempt.response;
+      if (response != null) {
+        if (response.code() == 401 && auth.refreshOnce(Effect.NOT_APPLIED)) {
+          synchronized (lock) {
+            if (stream == opened) stream = null;
+          }
+          continue; // the refresh is not a retry
+        }
+        return api.mapError(response);
+      }
+      return describe(attempt.error, attempt.status);
+    }
+  }
+
+  /**
+   * Connection {@code number} failed. A failure while opening is classified by the retry stage; a
+   * connection that was open is always reopened. Reconnects use the retry stage's stream backoff,
+   * growing while connections deliver nothing and at least what a 429's {@code Retry-After} asks.
+   */
+  private void failed(int number, LiveCoinsException error, boolean afterOpen) {
+    if (!afterOpen && !RetryStage.isRetryable(error)) {
+      stop(number, error);
+      return;
+    }
     long delay;
     synchronized (lock) {
       if (closed || stopped || number != connection) return;
       stream = null;
       failures++;
-      delay = Math.max(minimumDelayMillis, backoffMillis(failures));
+      delay = api.retry().streamDelayMillis(error, failures);
     }
-    RealGiftApi.log.debug("gift feed {} reconnecting in {} ms: {}", streamId, delay, error.getMessage());
+    RealGiftApi.log.debug(
+        "gift feed {} reconnecting in {} ms: {}", streamId, delay, error.getMessage());
     deliver(() -> listener.onError(error, true));
-    try {
-      api.dispatcher()
-          .execute(
-              () -> {
-                try {
-                  if (delay > 0) api.sleeper().sleep(Duration.ofMillis(delay));
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                  return;
-                }
-                connect();
-              });
-    } catch (RejectedExecutionException e) { // the host shut the dispatcher down
-      stop(
-          -1,
-          new LiveCoinsException(
-              "client_error", "gift feed: dispatcher rejected the reconnect", 0, null,
-              Effect.NOT_APPLIED, e));
-    }
+    schedule(delay);
   }
 
   /**
@@ -189,13 +281,6 @@ final class RealGiftFeed implements GiftFeed {
     deliver(() -> listener.onError(error, false));
   }
 
-  private long backoffMillis(int failure) {
-    long ceiling = api.retryPolicy().backoffCeilingMillis(failure);
-    if (!api.retryPolicy().jitter()) return ceiling;
-    long half = ceiling / 2;
-    return half + ThreadLocalRandom.current().nextLong(ceiling - half + 1);
-  }
-
   /** Queues {@code delivery} for the callback executor; runs queued deliveries one at a time. */
   private void deliver(Runnable delivery) {
     boolean startDrain;
@@ -205,7 +290,16 @@ final class RealGiftFeed implements GiftFeed {
       startDrain = !draining;
       draining = true;
     }
-    if (startDrain) api.callbackExecutor().execute(this::drain);
+    if (!startDrain) return;
+    try {
+      api.callbackExecutor().execute(this::drain);
+    } catch (RejectedExecutionException e) {
+      synchronized (lock) {
+        draining = false;
+        deliveries.clear();
+      }
+      RealGiftApi.log.warn("gift feed {}: callback executor rejected a delivery", streamId);
+    }
   }
 
   private void drain() {
@@ -229,12 +323,17 @@ final class RealGiftFeed implements GiftFeed {
   /** Callbacks of one connection; ignored once a newer connection exists or this one ended. */
   private final class Connection implements EventStream.Listener {
     private final int number;
-    private final HttpRequest request;
+    final CountDownLatch answered = new CountDownLatch(1);
+    // Written before answered.countDown(), read after await().
+    volatile boolean opened;
+    volatile @Nullable HttpResponse response;
+    volatile @Nullable Throwable error;
+    volatile int status;
     private boolean ended; // guarded by lock
+    private boolean deliveredFrame; // guarded by lock
 
-    Connection(int number, HttpRequest request) {
+    Connection(int number) {
       this.number = number;
-      this.request = request;
     }
 
     private boolean current() {
@@ -245,9 +344,9 @@ final class RealGiftFeed implements GiftFeed {
     public void onOpen() {
       synchronized (lock) {
         if (!current()) return;
-        failures = 0;
-        authRefreshed = false;
       }
+      opened = true;
+      answered.countDown();
       RealGiftApi.log.debug("<-- gift feed {} open", streamId);
       deliver(listener::onConnected);
     }
@@ -257,98 +356,138 @@ final class RealGiftFeed implements GiftFeed {
       GiftEvent event;
       synchronized (lock) {
         if (!current()) return;
-        if (id != null) lastEventId = id;
+        if (!deliveredFrame) {
+          deliveredFrame = true;
+          failures = 0; // this connection works: the backoff starts over
+        }
         if (type != null && !type.equals("gift")) return; // other event types: not ours
         try {
           event = api.json().decode(data.getBytes(StandardCharsets.UTF_8), GiftEventDto.class).toEvent();
         } catch (IOException | RuntimeException e) {
           RealGiftApi.log.warn(
-              "skipping malformed gift event {}: {}", id, Redactor.redact(String.valueOf(e.getMessage())));
+              "skipping malformed gift event {}: {}", Redactor.redact(String.valueOf(id)),
+              Redactor.redact(String.valueOf(e.getMessage())));
           return;
         }
-        String key = id != null ? id : event.id();
-        if (delivered.put(key, Boolean.TRUE) != null) {
-          RealGiftApi.log.debug("skipping gift event {} delivered before", key);
+        if (!dedup.firstTime(event.id(), event.createdAt())) {
+          RealGiftApi.log.debug("skipping gift event {} delivered before", event.id());
           return;
         }
+        lastEventId = id != null ? id : event.id(); // only ever moves forward
       }
       deliver(() -> listener.onEvent(event));
     }
 
     @Override
     public void onClosed() {
-      synchronized (lock) {
-        if (!current()) return;
-        ended = true;
-      }
-      reconnect(
-          number,
-          new NetworkException(
-              "gift feed ended by the server", Effect.NOT_APPLIED, new EOFException("stream ended")),
-          0);
+      if (!end()) return;
+      failed(number, new NetworkException(
+          "gift feed of " + streamId + " ended by the server", Effect.NOT_APPLIED,
+          new EOFException("stream ended")), true);
     }
 
     @Override
     public void onFailure(@Nullable Throwable error, int httpStatus) {
-      boolean refreshAuth = false;
-      synchronized (lock) {
-        if (!current()) return;
-        ended = true;
-        if (httpStatus == 401 && !authRefreshed) {
-          authRefreshed = true;
-          refreshAuth = true;
-        }
-      }
-      if (refreshAuth) {
-        try {
-          String header = request.headers().get("Authorization");
-          api.auth().refresh(header == null ? "" : header.substring("Bearer ".length()));
-        } catch (RuntimeException e) {
-          stop(number, new AuthenticationException("AuthTokenProvider.refresh() failed: " + e, null, e));
-          return;
-        }
-        reconnect(number, new AuthenticationException("gift feed: unauthenticated", null, null), 0);
+      boolean wasOpen = opened;
+      if (!wasOpen && httpStatus >= 100 && httpStatus <= 599 && httpStatus != 200) {
+        // A transport that reports only the status: map it like an answer without a body.
+        onFailure(new HttpResponse(httpStatus, Collections.<String, String>emptyMap(), new byte[0]));
         return;
       }
-      LiveCoinsException failure = describe(error, httpStatus);
-      if (isRetryable(httpStatus)) {
-        reconnect(number, failure, 0);
-      } else {
-        stop(number, failure);
+      if (!end()) return;
+      if (!wasOpen) {
+        this.error = error;
+        this.status = httpStatus;
+        answered.countDown();
+        return;
+      }
+      failed(number, describe(error, httpStatus), true);
+    }
+
+    @Override
+    public void onFailure(HttpResponse response) {
+      if (!end()) return;
+      this.response = response;
+      answered.countDown();
+    }
+
+    /** Marks this connection ended; false if it was not current (a stale or duplicate callback). */
+    private boolean end() {
+      synchronized (lock) {
+        if (!current()) {
+          answered.countDown();
+          return false;
+        }
+        ended = true;
+        return true;
       }
     }
   }
 
-  private static boolean isRetryable(int status) {
-    return status == 0 || status == 200 || status == 408 || status == 429 || status >= 500;
-  }
-
+  /** A failure without an HTTP answer to map: an I/O error, or a 200 that is not a usable stream. */
   private LiveCoinsException describe(@Nullable Throwable error, int status) {
     String what = "gift feed of " + streamId;
-    switch (status) {
-      case 0:
-        return new NetworkException(
-            what + ": " + (error == null ? "connection failed" : Redactor.redact(String.valueOf(error))),
-            Effect.NOT_APPLIED,
-            error == null ? new IOException("connection failed") : error);
-      case 200:
-        return new MalformedResponseException(
-            what + ": not an event stream: " + (error == null ? "" : Redactor.redact(String.valueOf(error.getMessage()))),
-            200, null, Effect.NOT_APPLIED, error);
-      case 401:
-        return new AuthenticationException(what + ": unauthenticated", null, null);
-      case 403:
-        return new ForbiddenException(what + ": forbidden", null, null);
-      case 404:
-        return new NotFoundException(what + ": no such stream", "stream", null);
-      default:
-        if (status >= 500) {
-          return new ServerException(
-              status == 500 ? "internal" : "unavailable", what + ": HTTP " + status, status,
-              Effect.NOT_APPLIED, null);
+    if (error instanceof ResponseTooLargeException) {
+      return new MalformedResponseException(
+          what + ": " + error.getMessage() + " (a line or event over the size limit)", 200, null,
+          Effect.NOT_APPLIED, error);
+    }
+    if (status != 0) {
+      return new MalformedResponseException(
+          what + ": not an event stream: "
+              + (error == null ? "HTTP " + status : Redactor.redact(String.valueOf(error.getMessage()))),
+          status, null, Effect.NOT_APPLIED, error);
+    }
+    return new NetworkException(
+        what + ": " + (error == null ? "connection failed" : Redactor.redact(String.valueOf(error))),
+        Effect.NOT_APPLIED,
+        error == null ? new IOException("connection failed") : error);
+  }
+
+  /**
+   * Remembers delivered events so that each is delivered once, whatever a server re-sends. The last
+   * {@link #REMEMBERED_IDS} ids are kept exactly; for older ones the feed keeps a floor: the newest
+   * {@code createdAt} among the forgotten events (with the ids forgotten at exactly that instant).
+   * An unknown event created before the floor is an old event sent again (ids come in delivery
+   * order), so it is dropped instead of being delivered twice or moving the resume point back.
+   */
+  static final class Dedup {
+    private final Map<String, Instant> recent = new LinkedHashMap<>();
+    private @Nullable Instant floor;
+    private final LinkedHashSet<String> atFloor = new LinkedHashSet<>();
+
+    /** Records the event and returns true if it was not delivered before. */
+    boolean firstTime(String id, Instant createdAt) {
+      if (recent.containsKey(id)) return false;
+      Instant f = floor;
+      if (f != null) {
+        int c = createdAt.compareTo(f);
+        if (c < 0 || (c == 0 && atFloor.contains(id))) return false;
+      }
+      recent.put(id, createdAt);
+      if (recent.size() > REMEMBERED_IDS) {
+        Iterator<Map.Entry<String, Instant>> eldest = recent.entrySet().iterator();
+        Map.Entry<String, Instant> forgotten = eldest.next();
+        eldest.remove();
+        forget(forgotten.getKey(), forgotten.getValue());
+      }
+      return true;
+    }
+
+    private void forget(String id, Instant createdAt) {
+      Instant f = floor;
+      if (f == null || createdAt.isAfter(f)) {
+        floor = createdAt;
+        atFloor.clear();
+        atFloor.add(id);
+      } else if (createdAt.equals(f)) {
+        atFloor.add(id);
+        if (atFloor.size() > REMEMBERED_IDS) {
+          Iterator<String> oldest = atFloor.iterator();
+          oldest.next();
+          oldest.remove();
         }
-        return new LiveCoinsException(
-            "http_" + status, what + ": HTTP " + status, status, null, Effect.NOT_APPLIED, null);
+      }
     }
   }
 

@@ -1,7 +1,5 @@
 package io.livecoins.internal.http;
 
-import io.livecoins.internal.Strings;
-import io.livecoins.errors.AuthenticationException;
 import io.livecoins.Call;
 import io.livecoins.errors.CallCancelledException;
 import io.livecoins.Callback;
@@ -9,25 +7,19 @@ import io.livecoins.errors.Effect;
 import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.errors.MalformedResponseException;
 import io.livecoins.errors.NetworkException;
-import io.livecoins.errors.RateLimitedException;
 import io.livecoins.internal.Redactor;
+import io.livecoins.internal.TransportFailures;
 import io.livecoins.transport.HttpRequest;
 import io.livecoins.transport.HttpResponse;
 import io.livecoins.transport.ResponseTooLargeException;
 import io.livecoins.transport.Transport;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.SSLPeerUnverifiedException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,79 +89,98 @@ final class ApiCall<T> implements Call<T> {
     return new ApiCall<>(client, request);
   }
 
+  /**
+   * The pipeline, stage by stage: auth (token, one refresh on 401) → retry (the one classifier,
+   * backoff or Retry-After, the deadline) → exchange (the transport, bounded by the time left) →
+   * decode or map the error. Every failure is typed; its {@link Effect} comes from {@link Effects}.
+   */
   private T run() {
     boolean mutating = request.isMutating();
     long deadline = client.clock.millis() + client.retryPolicy.callTimeout().toMillis();
-    int maxAttempts = client.retryPolicy.maxAttempts();
-    String token = token();
-    boolean refreshed = false;
+    AuthStage auth = new AuthStage(client.auth);
+    RetryStage retry = client.retry;
+    int maxAttempts = retry.maxAttempts();
     // True once an attempt may have reached the server without a definitive answer.
     boolean ambiguous = false;
     int attempt = 0;
+    @Nullable LiveCoinsException failure = null;
     while (true) {
       if (canceled) throw cancelled(mutating && ambiguous);
+      long remaining = deadline - client.clock.millis();
+      if (remaining <= 0) {
+        if (failure != null) throw failure; // a wait overslept the deadline: report what failed
+        throw new NetworkException(
+            "call timed out: deadline of " + client.retryPolicy.callTimeout() + " passed",
+            Effects.ofFailure(mutating, ambiguous),
+            new InterruptedIOException("deadline passed"));
+      }
       attempt++;
-      HttpRequest httpRequest = client.httpRequest(request, token);
-      Transport.Exchange current = client.transport.newExchange(httpRequest);
-      exchange = current;
-      if (canceled) current.cancel();
-      logRequest(httpRequest, attempt, maxAttempts);
-      long start = client.clock.millis();
-      HttpResponse response;
+      HttpRequest httpRequest = client.httpRequest(request, auth.token(), remaining);
+      HttpResponse response = null;
       try {
-        response = current.execute();
+        response = exchange(httpRequest, attempt, maxAttempts);
       } catch (ResponseTooLargeException e) {
         throw new MalformedResponseException(
-            e.getMessage(), e.httpStatus(), null, effectOfUnreadable(e.httpStatus(), mutating), e);
-      } catch (IOException e) {
-        boolean maybeSent = mayHaveBeenSent(e);
-        ambiguous |= maybeSent;
+            e.getMessage(), e.httpStatus(), null,
+            Effects.ofUnreadable(e.httpStatus(), mutating, ambiguous), e);
+      } catch (IOException | RuntimeException e) {
+        // Whatever the transport throws (a runtime exception too: Android's
+        // NetworkOnMainThreadException, a bad header) becomes a typed NetworkException.
+        ambiguous |= TransportFailures.mayHaveBeenSent(e);
         if (canceled) throw cancelled(mutating && ambiguous);
-        log.debug("<-- {} {} failed: {}", request.method, request.pathAndQuery, e.toString());
-        Effect effect = mutating && ambiguous ? Effect.UNKNOWN : Effect.NOT_APPLIED;
-        NetworkException failure = new NetworkException(describe(e), effect, e);
-        // A certificate the client refuses (pinning, trust) will be refused again: no retry.
-        boolean retryable = !isTlsRefusal(e);
-        if (retryable && attempt < maxAttempts && waitBeforeRetry(attempt, null, deadline)) continue;
-        throw failure;
-      } finally {
-        exchange = null;
+        log.debug("<-- {} {} failed: {}", request.method, request.pathAndQuery,
+            Redactor.redact(e.toString()));
+        failure = TransportFailures.of(e, mutating, ambiguous);
       }
-      logResponse(response, client.clock.millis() - start);
-      int status = response.code();
-      if (status >= 200 && status < 300) {
-        if (canceled) throw cancelled(mutating);
-        return decode(response, mutating);
+      if (response != null) {
+        int status = response.code();
+        if (status >= 200 && status < 300) {
+          if (canceled) throw cancelled(mutating);
+          return decode(response, mutating);
+        }
+        if (status == 401 && auth.refreshOnce(Effects.ofFailure(mutating, ambiguous))) {
+          attempt--; // the refresh is not a retry
+          continue;
+        }
+        failure = client.errors.map(response, mutating, ambiguous, auth.token());
+        ambiguous |= Effects.isAmbiguousStatus(status, isInProgress(failure));
       }
-      if (status == 401 && !refreshed) {
-        refreshed = true;
-        token = refreshToken(token, mutating && ambiguous ? Effect.UNKNOWN : Effect.NOT_APPLIED);
-        attempt--; // the refresh is not a retry
-        continue;
-      }
-      LiveCoinsException error = client.errors.map(response, mutating, ambiguous);
-      boolean retryable =
-          status == 429 || status == 502 || status == 503 || status == 504 || isInProgress(error);
-      if (status >= 500 || isInProgress(error)) ambiguous = true;
-      if (retryable && attempt < maxAttempts) {
-        Duration retryAfter =
-            error instanceof RateLimitedException ? ((RateLimitedException) error).retryAfter() : null;
-        if (waitBeforeRetry(attempt, retryAfter, deadline)) continue;
-      }
-      throw error;
+      if (failure == null) throw new AssertionError(); // unreachable: an answer or a failure
+      if (!RetryStage.isRetryable(failure) || attempt >= maxAttempts) throw failure;
+      long waitMillis = retry.callDelayMillis(failure, attempt);
+      if (waitMillis >= deadline - client.clock.millis()) throw failure; // would pass the deadline
+      sleep(waitMillis);
     }
   }
 
+  /** Pipeline stage 3: one exchange through the transport, cancellable from any thread. */
+  private HttpResponse exchange(HttpRequest httpRequest, int attempt, int maxAttempts)
+      throws IOException {
+    Transport.Exchange current = client.transport.newExchange(httpRequest);
+    exchange = current;
+    try {
+      if (canceled) current.cancel();
+      logRequest(httpRequest, attempt, maxAttempts);
+      long start = client.clock.millis();
+      HttpResponse response = current.execute();
+      logResponse(response, client.clock.millis() - start);
+      return response;
+    } finally {
+      exchange = null;
+    }
+  }
+
+  /** Pipeline stage 4 for a 2xx: the decoded, validated result. */
   private T decode(HttpResponse response, boolean mutating) {
     String requestId = response.header("Request-Id");
-    Effect effect = mutating ? Effect.APPLIED : Effect.NOT_APPLIED;
+    Effect effect = Effects.ofUnreadableSuccess(mutating);
     if (!isJson(response)) {
       throw new MalformedResponseException(
           "expected application/json but got " + response.header("Content-Type"),
           response.code(), requestId, effect, null);
     }
     try {
-      return request.decoder.decode(response.body(), client.json);
+      return request.decoder.decode(TransportAccess.get().body(response), client.json);
     } catch (IOException | RuntimeException e) {
       // Hostile or broken bodies of every kind (bad JSON, wrong types, overflow, nulls, values our
       // constructors reject) become one typed error; nothing was cached from them.
@@ -179,22 +190,13 @@ final class ApiCall<T> implements Call<T> {
     }
   }
 
-  /** Waits before the next attempt; false if the wait would pass the deadline. */
-  private boolean waitBeforeRetry(int attempt, @Nullable Duration retryAfter, long deadline) {
-    long waitMillis;
-    if (retryAfter != null) {
-      waitMillis = retryAfter.toMillis();
-    } else {
-      long ceiling = client.retryPolicy.backoffCeilingMillis(attempt);
-      waitMillis =
-          client.retryPolicy.jitter() ? ThreadLocalRandom.current().nextLong(ceiling + 1) : ceiling;
-    }
-    if (client.clock.millis() + waitMillis > deadline) return false;
+  /** Waits before the next attempt with the client's sleeper; a cancel ends the wait. */
+  private void sleep(long waitMillis) {
     log.debug("retrying {} {} in {} ms", request.method, request.pathAndQuery, waitMillis);
-    if (waitMillis == 0) return true;
+    if (waitMillis == 0) return;
     waitingThread = Thread.currentThread();
     try {
-      if (canceled) return true; // the loop reports the cancellation
+      if (canceled) return; // the loop reports the cancellation
       client.sleeper.sleep(Duration.ofMillis(waitMillis));
     } catch (InterruptedException e) {
       if (!canceled) Thread.currentThread().interrupt();
@@ -202,64 +204,13 @@ final class ApiCall<T> implements Call<T> {
       waitingThread = null;
       if (canceled) Thread.interrupted(); // clear our own interrupt, not the caller's
     }
-    return true;
-  }
-
-  private String token() {
-    try {
-      return requireToken(client.auth.token());
-    } catch (RuntimeException e) {
-      throw new AuthenticationException("AuthTokenProvider.token() failed: " + e, null, e);
-    }
-  }
-
-  private String refreshToken(String rejected, Effect effectSoFar) {
-    try {
-      return requireToken(client.auth.refresh(rejected));
-    } catch (RuntimeException e) {
-      throw new AuthenticationException("AuthTokenProvider.refresh() failed: " + e, null, e, effectSoFar);
-    }
-  }
-
-  private static String requireToken(@Nullable String token) {
-    if (token == null || Strings.isBlank(token)) throw new IllegalStateException("blank token");
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
-      if (c < 0x21 || c > 0x7e) throw new IllegalStateException("token has illegal characters");
-    }
-    return token;
   }
 
   private static boolean isInProgress(LiveCoinsException error) {
     return error.code().equals("conflict") && error.isRetryable();
   }
 
-  private static Effect effectOfUnreadable(int status, boolean mutating) {
-    if (!mutating) return Effect.NOT_APPLIED;
-    if (status >= 200 && status < 300) return Effect.APPLIED;
-    return status >= 500 ? Effect.UNKNOWN : Effect.NOT_APPLIED;
-  }
 
-  /**
-   * Whether the request may have reached the server before {@code e}. A failed TLS handshake or a
-   * certificate pin mismatch happens while connecting, before any request byte is written.
-   */
-  private static boolean mayHaveBeenSent(IOException e) {
-    return !(e instanceof ConnectException
-        || e instanceof UnknownHostException
-        || e instanceof NoRouteToHostException
-        || isTlsRefusal(e));
-  }
-
-  /** The client refused the server's certificate (untrusted, wrong host, pin mismatch). */
-  private static boolean isTlsRefusal(IOException e) {
-    return e instanceof SSLPeerUnverifiedException || e instanceof SSLHandshakeException;
-  }
-
-  private static String describe(IOException e) {
-    String kind = e instanceof InterruptedIOException ? "timed out or interrupted" : "I/O error";
-    return kind + ": " + e.getClass().getSimpleName() + " " + Redactor.redact(String.valueOf(e.getMessage()));
-  }
 
   private CallCancelledException cancelled(boolean mayHaveApplied) {
     return new CallCancelledException(mayHaveApplied ? Effect.UNKNOWN : Effect.NOT_APPLIED);

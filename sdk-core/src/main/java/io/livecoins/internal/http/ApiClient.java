@@ -4,8 +4,10 @@ import io.livecoins.AuthTokenProvider;
 import io.livecoins.Call;
 import io.livecoins.RetryPolicy;
 import io.livecoins.Sleeper;
+import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.internal.json.JsonCodec;
 import io.livecoins.transport.HttpRequest;
+import io.livecoins.transport.HttpResponse;
 import io.livecoins.transport.Transport;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -32,6 +34,7 @@ public final class ApiClient {
   final Executor callbackExecutor;
   final JsonCodec json;
   final ErrorMapper errors;
+  final RetryStage retry;
 
   /** Creates the pipeline; {@code baseUrl} has no trailing slash. */
   public ApiClient(
@@ -57,7 +60,8 @@ public final class ApiClient {
     this.dispatcher = dispatcher;
     this.callbackExecutor = callbackExecutor;
     this.json = json;
-    this.errors = new ErrorMapper(json);
+    this.errors = new ErrorMapper(json, clock);
+    this.retry = new RetryStage(retryPolicy);
   }
 
   private volatile boolean closed;
@@ -120,24 +124,57 @@ public final class ApiClient {
     return auth;
   }
 
-  /** Builds an authenticated request for an event stream at {@code pathAndQuery}. */
-  public HttpRequest eventStreamRequest(String pathAndQuery, @Nullable String lastEventId) {
+  /** The retry stage: the one retry classifier and the backoff/Retry-After waits. */
+  public RetryStage retry() {
+    return retry;
+  }
+
+  /** A fresh auth stage: the token of one call or one feed connection, and its single refresh. */
+  public AuthStage newAuthStage() {
+    return new AuthStage(auth);
+  }
+
+  /** Maps a non-2xx answer to its typed exception (a read: nothing was applied). */
+  public LiveCoinsException mapError(HttpResponse response) {
+    return errors.map(response, false, false);
+  }
+
+  /**
+   * Builds an authenticated request for an event stream at {@code pathAndQuery}. {@code
+   * lastEventId} is any string a server sent as an SSE id (non-ASCII included; never CR, LF or NUL).
+   */
+  public HttpRequest eventStreamRequest(
+      String pathAndQuery, String token, @Nullable String lastEventId) {
     Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Authorization", "Bearer " + auth.token());
+    headers.put("Authorization", "Bearer " + token);
     headers.put("User-Agent", userAgent);
     headers.put("Accept", "text/event-stream");
     if (lastEventId != null) headers.put("Last-Event-ID", lastEventId);
     return new HttpRequest("GET", baseUrl + pathAndQuery, headers, null, maxResponseBytes);
   }
 
-  HttpRequest httpRequest(ApiRequest<?> request, String token) {
-    Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Authorization", "Bearer " + token);
-    headers.put("User-Agent", userAgent);
-    headers.put("Accept", "application/json");
-    if (request.idempotencyKey != null) headers.put("Idempotency-Key", request.idempotencyKey);
-    if (request.body != null) headers.put("Content-Type", "application/json; charset=utf-8");
-    return new HttpRequest(
-        request.method, baseUrl + request.pathAndQuery, headers, request.body, maxResponseBytes);
+  HttpRequest httpRequest(ApiRequest<?> request, String token, long timeoutMillis) {
+    int size = 6 + (request.idempotencyKey != null ? 2 : 0) + (request.body != null ? 2 : 0);
+    String[] headers = new String[size];
+    headers[0] = "Authorization";
+    headers[1] = "Bearer " + token;
+    headers[2] = "User-Agent";
+    headers[3] = userAgent;
+    headers[4] = "Accept";
+    headers[5] = "application/json";
+    int i = 6;
+    if (request.idempotencyKey != null) {
+      headers[i++] = "Idempotency-Key";
+      headers[i++] = request.idempotencyKey;
+    }
+    if (request.body != null) {
+      headers[i++] = "Content-Type";
+      headers[i] = "application/json; charset=utf-8";
+    }
+    // No defensive copies: the array is fresh and the body is never changed once in an ApiRequest.
+    return TransportAccess.get()
+        .newRequest(
+            request.method, baseUrl + request.pathAndQuery, headers, request.body,
+            maxResponseBytes, timeoutMillis);
   }
 }

@@ -23,6 +23,7 @@ import io.livecoins.internal.json.ErrorEnvelope;
 import io.livecoins.internal.json.JsonCodec;
 import io.livecoins.payment.DeclineReason;
 import io.livecoins.transport.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -39,9 +40,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class ErrorMapper {
   private final JsonCodec json;
+  private final Clock clock;
 
-  ErrorMapper(JsonCodec json) {
+  ErrorMapper(JsonCodec json, Clock clock) {
     this.json = json;
+    this.clock = clock;
   }
 
   /**
@@ -164,21 +167,13 @@ final class ErrorMapper {
     }
   }
 
-  /** The wait a 429 asks for: {@code Retry-After} seconds, else the details, else null. */
-  static @Nullable Duration retryAfter(HttpResponse response, @Nullable Long detailSeconds) {
-    String header = response.header("Retry-After");
-    if (header != null) {
-      try {
-        long seconds = Long.parseLong(header.trim());
-        if (seconds >= 0 && seconds <= 86_400) return Duration.ofSeconds(seconds);
-      } catch (NumberFormatException ignored) {
-        // HTTP-date or garbage: fall through to the details or to plain backoff.
-      }
-    }
-    if (detailSeconds != null && detailSeconds >= 0 && detailSeconds <= 86_400) {
-      return Duration.ofSeconds(detailSeconds);
-    }
-    return null;
+  /**
+   * The wait a 429 asks for: {@code Retry-After} (seconds of any size or an HTTP-date, see {@link
+   * RetryAfter}), else the details, else null.
+   */
+  @Nullable Duration retryAfter(HttpResponse response, @Nullable Long detailSeconds) {
+    Duration header = RetryAfter.parse(response.header("Retry-After"), clock.instant());
+    return header != null ? header : RetryAfter.ofDetailSeconds(detailSeconds);
   }
 
   private static long orZero(@Nullable Long value) {

@@ -170,6 +170,128 @@ final class ApiCallTest {
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
+  private ApiClient clientAt(Clock clock, RetryPolicy policy) {
+    return new ApiClient(
+        server.url("/").toString().replaceAll("/$", ""),
+        OkHttpTransport.create(),
+        AuthTokenProvider.of("bob", "t"),
+        policy,
+        sleeper,
+        clock,
+        "livecoins-java/test",
+        64 * 1024,
+        dispatcher,
+        Runnable::run,
+        new JsonCodec());
+  }
+
+  private static MockResponse rateLimited(String retryAfter) {
+    return new MockResponse.Builder()
+        .code(429)
+        .setHeader("Retry-After", retryAfter)
+        .setHeader("Content-Type", "application/json")
+        .body("{\"error\":{\"code\":\"rate_limited\",\"message\":\"slow down\",\"details\":{}}}")
+        .build();
+  }
+
+  @Test
+  void retryAfterAsAnHttpDateIsHonouredThroughTheSleeper() throws Exception {
+    Clock fixed = Clock.fixed(java.time.Instant.parse("2026-12-01T10:00:00Z"), java.time.ZoneOffset.UTC);
+    server.enqueue(rateLimited("Tue, 01 Dec 2026 10:00:12 GMT"));
+    server.enqueue(json(200, "{\"value\":\"ok\"}"));
+
+    ApiClient client = clientAt(fixed, RetryPolicy.builder().jitter(false).build());
+
+    assertThat(client.newCall(getEcho()).execute()).isEqualTo("ok");
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(12));
+  }
+
+  @Test
+  void retryAfterOfMoreThanADayFailsAtOnceAsRateLimitedWithThatWait() {
+    server.enqueue(rateLimited("172800"));
+    ApiClient client = clientAt(Clock.systemUTC(), RetryPolicy.builder().jitter(false).build());
+
+    RateLimitedException e =
+        catchThrowableOfType(RateLimitedException.class, () -> client.newCall(postEcho()).execute());
+
+    assertThat(e.retryAfter()).isEqualTo(Duration.ofDays(2));
+    assertThat(sleeper.sleeps()).isEmpty();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void retryAfterBeyondAnyClockFailsAtOnceWithoutOverflow() {
+    server.enqueue(rateLimited("999999999999999999999999999"));
+    ApiClient client = clientAt(Clock.systemUTC(), RetryPolicy.builder().jitter(false).build());
+
+    RateLimitedException e =
+        catchThrowableOfType(RateLimitedException.class, () -> client.newCall(getEcho()).execute());
+
+    assertThat(e.retryAfter()).isGreaterThan(Duration.ofDays(365));
+    assertThat(sleeper.sleeps()).isEmpty();
+  }
+
+  @Test
+  void negativeOrGarbageRetryAfterFallsBackToTheBackoff() throws Exception {
+    server.enqueue(rateLimited("-5"));
+    server.enqueue(rateLimited("in a moment"));
+    server.enqueue(json(200, "{\"value\":\"ok\"}"));
+
+    assertThat(client().newCall(getEcho()).execute()).isEqualTo("ok");
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
+  }
+
+  @Test
+  void aBodyDrippingInSlowlyFailsWithATimeoutAtTheCallDeadline() {
+    // 100 bytes at 10 bytes a second would take ~10 s; the call has 1 s in all.
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .setHeader("Content-Type", "application/json")
+            .body("{\"value\":\"" + "x".repeat(86) + "\"}")
+            .throttleBody(10, 1, TimeUnit.SECONDS)
+            .build());
+    ApiClient client =
+        clientAt(
+            Clock.systemUTC(),
+            RetryPolicy.builder().jitter(false).callTimeout(Duration.ofSeconds(1)).build());
+
+    NetworkException e =
+        catchThrowableOfType(NetworkException.class, () -> client.newCall(postEcho()).execute());
+
+    assertThat(e.getMessage()).contains("timed out");
+    assertThat(e.effect()).isEqualTo(Effect.UNKNOWN);
+  }
+
+  @Test
+  void aRuntimeExceptionFromTheTransportIsATypedNetworkErrorThatIsNotRetried() {
+    AtomicInteger attempts = new AtomicInteger();
+    io.livecoins.transport.Transport broken =
+        request -> new io.livecoins.transport.Transport.Exchange() {
+          @Override
+          public io.livecoins.transport.HttpResponse execute() {
+            attempts.incrementAndGet();
+            throw new IllegalArgumentException("Unexpected char 0x0a in header value");
+          }
+
+          @Override
+          public void cancel() {}
+        };
+    ApiClient client =
+        new ApiClient(
+            "http://127.0.0.1:1", broken, AuthTokenProvider.of("bob", "t"),
+            RetryPolicy.builder().jitter(false).build(), sleeper, Clock.systemUTC(),
+            "livecoins-java/test", 64 * 1024, dispatcher, Runnable::run, new JsonCodec());
+
+    NetworkException e =
+        catchThrowableOfType(NetworkException.class, () -> client.newCall(postEcho()).execute());
+
+    assertThat(e.effect()).isEqualTo(Effect.UNKNOWN);
+    assertThat(e.getCause()).isInstanceOf(IllegalArgumentException.class);
+    assertThat(attempts.get()).isEqualTo(1);
+    assertThat(sleeper.sleeps()).isEmpty();
+  }
+
   @Test
   void attemptsAreBoundedAndAPostThatKeptFailingHasUnknownEffect() {
     for (int i = 0; i < 4; i++) server.enqueue(error(503, "unavailable", "{}"));

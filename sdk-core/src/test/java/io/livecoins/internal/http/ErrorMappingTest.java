@@ -283,7 +283,7 @@ final class ErrorMappingTest {
 
   @Test
   void theSentTokenIsMaskedWhereverTheServerEchoesIt() {
-    ErrorMapper mapper = new ErrorMapper(new JsonCodec());
+    ErrorMapper mapper = new ErrorMapper(new JsonCodec(), java.time.Clock.systemUTC());
     String token = "demo-token-alice";
     java.util.Map<String, String> headers = new java.util.HashMap<>();
     headers.put("Content-Type", "application/json");
