@@ -297,7 +297,18 @@ public final class RealGiftApi implements GiftApi {
   public GiftFeed events(String streamId, GiftEventListener listener) {
     Strings.requireNonBlank(streamId, "streamId");
     Objects.requireNonNull(listener, "listener == null");
-    RealGiftFeed feed = new RealGiftFeed(api, streamId, listener);
+    return events(streamId, null, listener);
+  }
+
+  /**
+   * Like {@link #events(String, GiftEventListener)}, resuming after {@code lastEventId} (sent as the
+   * first connection's {@code Last-Event-ID}) when it is not null. Internal: used by sdk-kotlin's
+   * re-collectable feed flow until the public "start from a saved event id" API exists.
+   */
+  public GiftFeed events(String streamId, @Nullable String lastEventId, GiftEventListener listener) {
+    Strings.requireNonBlank(streamId, "streamId");
+    Objects.requireNonNull(listener, "listener == null");
+    RealGiftFeed feed = new RealGiftFeed(api, streamId, lastEventId, listener);
     feed.start();
     return feed;
   }

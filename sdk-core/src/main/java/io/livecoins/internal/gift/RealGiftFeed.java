@@ -61,8 +61,9 @@ final class RealGiftFeed implements GiftFeed {
         }
       };
 
-  RealGiftFeed(ApiClient api, String streamId, GiftEventListener listener) {
+  RealGiftFeed(ApiClient api, String streamId, @Nullable String lastEventId, GiftEventListener listener) {
     this.api = api;
+    this.lastEventId = lastEventId;
     this.streamId = streamId;
     this.path = "/v1/streams/" + Urls.pathSegment(streamId) + "/events";
     this.listener = listener;
