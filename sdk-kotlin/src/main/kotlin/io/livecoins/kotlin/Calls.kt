@@ -8,7 +8,6 @@ import io.livecoins.errors.CallCancelledException
 import io.livecoins.errors.Effect
 import io.livecoins.errors.LiveCoinsException
 import kotlin.coroutines.resume
-import kotlin.coroutines.resumeWithException
 import kotlinx.coroutines.suspendCancellableCoroutine
 
 /**
@@ -29,22 +28,26 @@ import kotlinx.coroutines.suspendCancellableCoroutine
  */
 public suspend fun <T : Any> Call<T>.await(): T {
   val call = this
-  return suspendCancellableCoroutine { continuation ->
-    continuation.invokeOnCancellation { call.cancel() }
-    call.enqueue(
-      object : Callback<T> {
-        override fun onSuccess(call: Call<T>, result: T) {
-          continuation.resume(result)
-        }
+  val outcome =
+    suspendCancellableCoroutine<Result<T>> { continuation ->
+      continuation.invokeOnCancellation { call.cancel() }
+      call.enqueue(
+        object : Callback<T> {
+          override fun onSuccess(call: Call<T>, result: T) {
+            continuation.resume(Result.success(result))
+          }
 
-        override fun onFailure(call: Call<T>, error: LiveCoinsException) {
-          // A CallCancelledException after the coroutine's own cancellation is dropped by the
-          // continuation; one from elsewhere (call.cancel() by the host) is thrown like any failure.
-          continuation.resumeWithException(error)
-        }
-      },
-    )
-  }
+          override fun onFailure(call: Call<T>, error: LiveCoinsException) {
+            // After the coroutine's own cancellation this is dropped by the continuation; a
+            // CallCancelledException from elsewhere (call.cancel() by the host) is thrown below.
+            continuation.resume(Result.failure(error))
+          }
+        },
+      )
+    }
+  // Thrown here rather than through resumeWithException: coroutines' stack-trace recovery (on in
+  // debug mode) could otherwise hand the caller a copy without the error's effect and context.
+  return outcome.getOrThrow()
 }
 
 /**
