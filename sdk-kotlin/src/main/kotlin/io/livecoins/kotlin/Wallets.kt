@@ -52,7 +52,8 @@ public fun WalletApi.updates(): Flow<Wallet> {
         try {
           offer(api.balance().await())
         } catch (e: LiveCoinsException) {
-          close(e)
+          // Only when nothing else told us the wallet meanwhile (another call's response did).
+          if (synchronized(lock) { newest < 0 }) close(e)
         }
       }
     }

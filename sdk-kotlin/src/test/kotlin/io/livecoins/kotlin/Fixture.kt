@@ -20,7 +20,11 @@ import java.util.concurrent.locks.LockSupport
  */
 internal class Fixture : AutoCloseable {
   val gate = Gate()
-  val server: LiveCoinsMockServer = LiveCoinsMockServer.builder().sleeper(gate).build().start()
+  val server: LiveCoinsMockServer = LiveCoinsMockServer.builder()
+      .sleeper(gate)
+      .sseHeartbeat(Duration.ofMillis(50)) // notices a feed connection closed by the client at once
+      .build()
+      .start()
   val dispatcher: ExecutorService = Executors.newCachedThreadPool(named(DISPATCHER_THREAD))
   val callbacks: ExecutorService = Executors.newSingleThreadExecutor(named(CALLBACK_THREAD))
 

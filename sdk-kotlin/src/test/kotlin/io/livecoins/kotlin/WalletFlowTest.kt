@@ -2,6 +2,7 @@ package io.livecoins.kotlin
 
 import io.livecoins.errors.AuthenticationException
 import io.livecoins.testing.DemoData
+import io.livecoins.wallet.TransactionType
 import io.livecoins.wallet.Wallet
 import kotlinx.coroutines.CoroutineStart
 import kotlinx.coroutines.channels.Channel
@@ -11,6 +12,7 @@ import kotlinx.coroutines.flow.toList
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.test.runTest
 import org.assertj.core.api.Assertions.assertThat
+import org.assertj.core.api.Assertions.assertThatThrownBy
 import org.junit.jupiter.api.AfterEach
 import org.junit.jupiter.api.Test
 
@@ -76,5 +78,27 @@ internal class WalletFlowTest {
     val thrown = runCatching { stranger.wallet().updates().first() }.exceptionOrNull()
 
     assertThat(thrown).isInstanceOf(AuthenticationException::class.java)
+  }
+
+  @Test
+  fun transactionsFlowFetchesPagesOnlyAsTheCollectorAsks() = runTest {
+    val client = fixture.client(DemoData.BOB_TOKEN)
+    for (gift in listOf("rose", "tiktok", "perfume", "doughnut", "rose")) {
+      client.gifts().send(gift, DemoData.CAROL, DemoData.CAROL_STREAM, 1).await()
+    }
+
+    val newestThree = client.wallet().transactionsFlow(pageSize = 2).take(3).toList()
+
+    assertThat(newestThree.map { it.coins() }).containsExactly(-1L, -30L, -20L)
+    assertThat(newestThree.map { it.type() }).containsOnly(TransactionType.GIFT_SENT)
+    assertThat(server.requestLog().count { it.route() == "GET /v1/wallet/transactions" }).isEqualTo(2)
+  }
+
+  @Test
+  fun transactionsFlowRefusesABadPageSizeBeforeSending() {
+    val wallet = fixture.client(DemoData.BOB_TOKEN).wallet()
+
+    assertThatThrownBy { wallet.transactionsFlow(pageSize = 0) }.isInstanceOf(IllegalArgumentException::class.java)
+    assertThat(server.requestLog()).isEmpty()
   }
 }

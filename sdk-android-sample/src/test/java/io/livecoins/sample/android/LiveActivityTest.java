@@ -35,7 +35,8 @@ public class LiveActivityTest {
 
   @Before
   public void start() {
-    server = LiveCoinsMockServer.builder().build().start();
+    // A fast heartbeat: the server notices a feed connection the screen closed at once.
+    server = LiveCoinsMockServer.builder().sseHeartbeat(Duration.ofMillis(50)).build().start();
     app = (TestApp) RuntimeEnvironment.getApplication();
     app.start(server.url("/").toString(), BOB);
   }
