@@ -663,6 +663,7 @@ public class MainActivity extends Activity {
     feedView = new TextView(this);
     renderFeed();
     content.addView(feedView);
+    content.addView(button("Live screen (Kotlin)", v -> startActivity(new Intent(this, LiveActivity.class))));
 
     content.addView(section("Creator earnings"));
     earningsButton = button("Show earnings", v -> loadEarnings());
