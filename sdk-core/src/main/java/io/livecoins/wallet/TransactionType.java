@@ -10,6 +10,11 @@ public enum TransactionType {
   GIFT_RECEIVED,
   /** Diamonds paid out (reference: the withdrawal id). */
   WITHDRAWAL,
+  /**
+   * A failed payout's diamonds returned to the creator, exactly once (reference: the withdrawal id; see
+   * {@link WithdrawalStatus#FAILED}).
+   */
+  WITHDRAWAL_REVERSED,
   /** A recharge reversed (reference: the recharge order id). */
   REFUND,
   /** A correction or seed balance (reference: a note). */

@@ -59,6 +59,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     this.host = b.host;
     this.port = b.port;
     this.state = new MockState(settings);
+    state.configureWithdrawalSettlement(b.withdrawalSettleAfter, b.withdrawalSettleOutcome.name());
     this.faultPlan = new FaultPlan(b.seed);
     this.dispatcher = new MockDispatcher(state, faultPlan, ContractValidator.bundled());
     this.faults = new Faults(faultPlan, Collections.unmodifiableSet(dispatcher.router().routes()));
@@ -145,6 +146,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
   /** The user's wallet now. @throws IllegalArgumentException for an unknown user */
   public WalletSnapshot wallet(String userId) {
     return state.locked(() -> {
+      state.settleDueWithdrawals();
       if (!state.ledger().hasWallet(userId)) {
         throw new IllegalArgumentException("unknown user " + userId);
       }
@@ -189,6 +191,38 @@ public final class LiveCoinsMockServer implements AutoCloseable {
         state.expire(o);
       }
       return null;
+    });
+  }
+
+  /** Every withdrawal, oldest first (due automatic settlements applied). */
+  public List<WithdrawalSnapshot> withdrawals() {
+    return state.locked(() -> {
+      List<WithdrawalSnapshot> out = new ArrayList<>();
+      for (MockState.Withdrawal w : state.withdrawals()) {
+        out.add(w.snapshot());
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Settles a PENDING withdrawal now, as the payout provider would: {@link WithdrawalOutcome#PAID}, or
+   * {@link WithdrawalOutcome#FAILED} returning its diamonds to the creator (one {@code WITHDRAWAL_REVERSED}
+   * transaction; the wallet's version grows).
+   *
+   * @return the settled withdrawal
+   * @throws IllegalArgumentException for an unknown withdrawal
+   * @throws IllegalStateException if it is already settled (a withdrawal settles exactly once)
+   */
+  public WithdrawalSnapshot settleWithdrawal(String withdrawalId, WithdrawalOutcome outcome) {
+    Objects.requireNonNull(outcome, "outcome == null");
+    return state.locked(() -> {
+      MockState.Withdrawal w = state.withdrawal(withdrawalId);
+      if (w == null) {
+        throw new IllegalArgumentException("unknown withdrawal " + withdrawalId);
+      }
+      state.settle(w, outcome.name(), outcome == WithdrawalOutcome.FAILED ? "payout_rejected" : null);
+      return w.snapshot();
     });
   }
 
@@ -241,13 +275,15 @@ public final class LiveCoinsMockServer implements AutoCloseable {
   /**
    * Checks the ledger invariants: entries sum to zero per asset and per posting, balances equal their
    * entries, no user balance is negative, every idempotent request committed at most one posting, and every
-   * order is credited exactly when COMPLETED, exactly once.
+   * order is credited exactly when COMPLETED, exactly once, and every withdrawal debited its diamonds once
+   * and returned them (one {@code WITHDRAWAL_REVERSED} posting) exactly when FAILED.
    *
    * @throws AssertionError naming every broken invariant
    */
   public void assertConsistent() {
     List<String> problems = state.locked(() -> {
       List<String> p = new ArrayList<>(state.ledger().check());
+      p.addAll(withdrawalProblems());
       Map<String, String> postingByScope = new HashMap<>();
       Map<String, Integer> recharges = new HashMap<>();
       for (LedgerEntry e : state.ledger().entries()) {
@@ -274,6 +310,38 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     if (!problems.isEmpty()) {
       throw new AssertionError("Ledger inconsistent:\n  " + String.join("\n  ", problems));
     }
+  }
+
+  /** Each withdrawal debited its diamonds once and returned them once exactly when FAILED. Under the lock. */
+  private List<String> withdrawalProblems() {
+    List<String> p = new ArrayList<>();
+    Map<String, Long> debited = new HashMap<>();
+    Map<String, Long> returned = new HashMap<>();
+    Map<String, Integer> reversals = new HashMap<>();
+    for (LedgerEntry e : state.ledger().entries()) {
+      if (!e.account().startsWith("user:")) {
+        continue;
+      }
+      if (e.type().equals("WITHDRAWAL")) {
+        debited.merge(e.reference(), -e.amount(), Long::sum);
+      } else if (e.type().equals("WITHDRAWAL_REVERSED")) {
+        returned.merge(e.reference(), e.amount(), Long::sum);
+        reversals.merge(e.reference(), 1, Integer::sum);
+      }
+    }
+    for (MockState.Withdrawal w : state.withdrawals()) {
+      if (debited.getOrDefault(w.id(), 0L) != w.diamonds()) {
+        p.add("withdrawal " + w.id() + " debited " + debited.getOrDefault(w.id(), 0L) + " diamonds, expected "
+            + w.diamonds());
+      }
+      boolean failed = w.status().equals("FAILED");
+      if (reversals.getOrDefault(w.id(), 0) != (failed ? 1 : 0)
+          || returned.getOrDefault(w.id(), 0L) != (failed ? w.diamonds() : 0L)) {
+        p.add("withdrawal " + w.id() + " (" + w.status() + ") returned " + returned.getOrDefault(w.id(), 0L)
+            + " diamonds in " + reversals.getOrDefault(w.id(), 0) + " posting(s)");
+      }
+    }
+    return p;
   }
 
   @Override
@@ -303,6 +371,8 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     private long seed = 0;
     private boolean strict = true;
     private String host = "127.0.0.1";
+    private Duration withdrawalSettleAfter;
+    private WithdrawalOutcome withdrawalSettleOutcome = WithdrawalOutcome.PAID;
     private int port = 0;
 
     private Builder() {}
@@ -389,6 +459,22 @@ public final class LiveCoinsMockServer implements AutoCloseable {
         throw new IllegalArgumentException("interval must be positive");
       }
       this.sseHeartbeat = interval;
+      return this;
+    }
+
+    /**
+     * Settles every withdrawal {@code after} its creation (by {@link #clock(Clock)}: advance a test clock,
+     * nothing sleeps) with {@code outcome}. The settlement is applied when a request or an inspection
+     * method next looks. Default: withdrawals stay PENDING until {@link
+     * LiveCoinsMockServer#settleWithdrawal(String, WithdrawalOutcome)}.
+     */
+    public Builder withdrawalSettlement(Duration after, WithdrawalOutcome outcome) {
+      Objects.requireNonNull(after, "after == null");
+      if (after.isNegative()) {
+        throw new IllegalArgumentException("after < 0");
+      }
+      this.withdrawalSettleAfter = after;
+      this.withdrawalSettleOutcome = Objects.requireNonNull(outcome, "outcome == null");
       return this;
     }
 

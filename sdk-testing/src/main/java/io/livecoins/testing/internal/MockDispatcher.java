@@ -80,6 +80,10 @@ public final class MockDispatcher extends Dispatcher {
   @Override
   public MockResponse dispatch(RecordedRequest request) {
     Instant receivedAt = state.settings().clock().instant();
+    state.locked(() -> {
+      state.settleDueWithdrawals(); // automatic payouts that fell due before this request
+      return null;
+    });
     String requestId = state.nextRequestId();
     String method = request.getMethod();
     HttpUrl url = request.getUrl();
