@@ -13,6 +13,7 @@ import io.livecoins.wallet.Earnings;
 import io.livecoins.wallet.PayoutMethod;
 import io.livecoins.wallet.Transaction;
 import io.livecoins.wallet.Wallet;
+import io.livecoins.wallet.Withdrawal;
 import io.livecoins.wallet.WithdrawalResult;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -33,6 +34,7 @@ final class InteractiveShell {
       "  history                         the latest transactions",
       "  earnings                        a creator's diamonds and payout rate",
       "  withdraw <diamonds>             a creator's payout to the bank, e.g. withdraw 2000",
+      "  withdrawals                     a creator's payouts, newest first, and where each one is",
       "  help                            this list",
       "  quit                            leave");
 
@@ -122,6 +124,10 @@ final class InteractiveShell {
         arguments(words, 1, 1, "withdraw <diamonds>");
         withdraw(words[1]);
       }
+      case "withdrawals" -> {
+        arguments(words, 0, 0, "withdrawals");
+        withdrawals();
+      }
       default -> console.line("error: unknown command '" + words[0] + "' (type help for the list)");
     }
   }
@@ -178,6 +184,21 @@ final class InteractiveShell {
     console.line("withdrawal " + result.withdrawal().id() + " " + result.withdrawal().status() + ": "
         + result.withdrawal().amount().format(locale) + " for " + result.withdrawal().diamonds() + " diamonds; "
         + result.wallet().diamonds() + " diamonds left");
+  }
+
+  private void withdrawals() {
+    Page<Withdrawal> page = client.wallet().withdrawals(10, null).execute();
+    Table table = new Table().left("Withdrawal").left("Status").right("Diamonds").right("Payout").left("Created (UTC)");
+    for (Withdrawal w : page.items()) {
+      table.row(w.id(), w.status() + (w.failureReason() == null ? "" : " (" + w.failureReason() + ")"),
+          w.diamonds(), w.amount().format(locale), w.createdAt());
+    }
+    if (table.isEmpty()) {
+      console.line("no withdrawals yet");
+    } else {
+      console.table(table);
+      if (page.hasMore()) console.line("(older withdrawals not shown)");
+    }
   }
 
   private static int quantity(String text) {

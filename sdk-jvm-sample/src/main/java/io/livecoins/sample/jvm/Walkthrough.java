@@ -21,11 +21,14 @@ import io.livecoins.recharge.Order;
 import io.livecoins.recharge.PurchaseRequest;
 import io.livecoins.recharge.PurchaseResult;
 import io.livecoins.testing.LiveCoinsMockServer;
+import io.livecoins.testing.WithdrawalOutcome;
 import io.livecoins.wallet.Earnings;
 import io.livecoins.wallet.PayoutMethod;
 import io.livecoins.wallet.PayoutQuote;
 import io.livecoins.wallet.Transaction;
+import io.livecoins.wallet.Withdrawal;
 import io.livecoins.wallet.WithdrawalResult;
+import io.livecoins.wallet.WithdrawalStatus;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -235,7 +238,7 @@ final class Walkthrough {
     }
   }
 
-  private void creatorSide() {
+  private void creatorSide() throws InterruptedException {
     String token = backend.creatorToken(options);
     if (token == null) {
       console.skipped("no creator token: pass --creator-token TOKEN to see the creator's side");
@@ -269,6 +272,40 @@ final class Walkthrough {
         + " differs from the quote " + quote.amount());
     expect(result.wallet().diamonds() == earnings.diamonds() - quote.diamondsConsumed(),
         "creator has " + result.wallet().diamonds() + " diamonds after the withdrawal");
+    followWithdrawal(creator, result.withdrawal());
+  }
+
+  /**
+   * A payout settles later (the bank or PayPal answers in hours or days): follow it with {@code
+   * wallet().withdrawal(id)} until it is PAID or FAILED. An app checks when the creator opens the
+   * payouts screen; here a few checks a second apart.
+   */
+  private void followWithdrawal(LiveCoins creator, Withdrawal created) throws InterruptedException {
+    Withdrawal w = created;
+    int checks = 0;
+    while (!w.isSettled() && checks < 10) {
+      console.progress("payout " + w.status() + ", checking again (" + ++checks + ")");
+      if (backend.isEmbedded() && checks == 2) {
+        // The embedded mock backend's bank pays out on cue (a real one takes its time).
+        backend.mock().settleWithdrawal(w.id(), WithdrawalOutcome.PAID);
+      }
+      sleeper.sleep(Duration.ofSeconds(1));
+      w = creator.wallet().withdrawal(w.id()).execute(); // reading it also refreshes the wallet
+    }
+    if (w.status() == WithdrawalStatus.PAID) {
+      console.ok("withdrawal " + w.id() + " PAID after " + checks + " check(s): "
+          + w.amount().format(locale) + " sent to the bank");
+    } else if (w.status() == WithdrawalStatus.FAILED) {
+      // A failed payout's diamonds are back in the wallet (exactly once); the listeners heard it.
+      console.ok("withdrawal " + w.id() + " FAILED (" + w.failureReason() + "): " + w.diamonds()
+          + " diamonds returned, " + creator.wallet().cached().diamonds() + " diamonds now");
+    } else {
+      console.skipped("withdrawal " + w.id() + " still " + w.status() + "; check later with "
+          + "wallet().withdrawal(id) or wallet().allWithdrawals(n)");
+    }
+    if (backend.isEmbedded()) {
+      expect(w.status() == WithdrawalStatus.PAID, "withdrawal " + w.id() + " ended " + w.status());
+    }
   }
 
   private void history() {

@@ -2,6 +2,7 @@ package io.livecoins.sample.jvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.livecoins.testing.WithdrawalOutcome;
 import java.io.BufferedReader;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -93,6 +94,21 @@ class InteractiveShellTest {
         "> withdraw 100", "error: below the minimum withdrawal of 2000 diamonds",
         "> withdraw 2000", ": $10.00 for 2000 diamonds; 8000 diamonds left",
         "> history", "WITHDRAWAL");
+    assertThat(backend.mock().wallet("carol").diamonds()).isEqualTo(8000);
+  }
+
+  @Test
+  void creatorListsWithdrawalsWithTheirStatus() {
+    shell("withdraw 2000", "--token", "demo-token-carol");
+    backend.mock().settleWithdrawal(backend.mock().withdrawals().get(0).id(), WithdrawalOutcome.FAILED);
+
+    int status = shell(String.join("\n", "withdrawals", "withdraw 2000", "withdrawals"), "--token", "demo-token-carol");
+
+    assertThat(status).isZero();
+    assertThat(io.out()).containsSubsequence(
+        "> withdrawals", "FAILED (payout_rejected)",
+        "> withdraw 2000", "PENDING",
+        "> withdrawals", "PENDING", "FAILED (payout_rejected)");
     assertThat(backend.mock().wallet("carol").diamonds()).isEqualTo(8000);
   }
 }

@@ -49,6 +49,10 @@ class WalkthroughTest {
     // 2. recharge with bonus, then a pending payment with its progress line
     assertThat(out).contains("[ok] +735 coins (700 + 35 bonus), order ord_", "Balance: 735 coins",
         "payment PENDING, checking again (1)", "payment COMPLETED after 3 check(s)", "Balance: 805 coins");
+    // 4. the creator follows the withdrawal to PAID
+    assertThat(out).containsSubsequence("payout PENDING, checking again (1)",
+        "payout PENDING, checking again (2)", "[ok] withdrawal wd_");
+    assertThat(out).containsPattern("withdrawal wd_\\d+ PAID after 2 check\\(s\\): \\$12\\.77 sent to the bank");
     // 3. gifts
     assertThat(out).contains("[ok] sent 1 x Rose to carol: -1 coins, balance 804");
     assertThat(out).containsPattern("\\[ok] 10 taps -> ([1-9]|10) send request\\(s\\), 10 coins spent");
