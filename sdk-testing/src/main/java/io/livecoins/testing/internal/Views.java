@@ -18,6 +18,9 @@ final class Views {
     Map<String, Object> m = Maps.of("id", o.id, "packageId", o.packageId, "coins", o.coins,
         "bonusCoins", o.bonusCoins, "price", Maps.money(o.priceMinor, o.currency), "provider", o.provider,
         "region", o.region, "status", o.status);
+    // The receipt's references: the provider's, once a payment was handed over, and support's.
+    m.put("providerReference", SupportReferences.provider(o));
+    m.put("supportReference", SupportReferences.order(o.id));
     if (o.failureReason != null) {
       m.put("failureReason", o.failureReason);
     }
@@ -32,6 +35,6 @@ final class Views {
 
   static Map<String, Object> error(String code, String message, String requestId, Map<String, Object> details) {
     return Maps.of("error", Maps.of("code", code, "message", message, "requestId", requestId,
-        "details", details));
+        "supportReference", SupportReferences.request(requestId), "details", details));
   }
 }
