@@ -2,6 +2,9 @@ package io.livecoins.internal.recharge;
 
 import com.squareup.moshi.JsonDataException;
 import io.livecoins.Call;
+import io.livecoins.Page;
+import io.livecoins.recharge.OrderQuery;
+import io.livecoins.recharge.Receipt;
 import io.livecoins.errors.CallCancelledException;
 import io.livecoins.errors.ConflictException;
 import io.livecoins.errors.Effect;
@@ -615,5 +618,23 @@ public final class RealRechargeApi implements RechargeApi {
       // The record stays; resumePending() sees the order's final state and removes it then.
       log.warn("could not remove the pending record of order {}: {}", orderId, String.valueOf(e));
     }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Purchase history and receipts (#13): reads only, delegated to OrderHistory.
+
+  @Override
+  public Call<Page<Receipt>> orders(OrderQuery query) {
+    return new OrderHistory(api).orders(query);
+  }
+
+  @Override
+  public Iterable<Receipt> allOrders(OrderQuery query) {
+    return new OrderHistory(api).allOrders(query);
+  }
+
+  @Override
+  public Call<Receipt> receipt(String orderId) {
+    return new OrderHistory(api).receipt(orderId);
   }
 }
