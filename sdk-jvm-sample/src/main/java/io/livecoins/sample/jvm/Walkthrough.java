@@ -18,8 +18,11 @@ import io.livecoins.payment.SandboxPaymentProvider;
 import io.livecoins.payment.TestCard;
 import io.livecoins.recharge.CoinPackage;
 import io.livecoins.recharge.Order;
+import io.livecoins.recharge.OrderQuery;
+import io.livecoins.recharge.OrderStatus;
 import io.livecoins.recharge.PurchaseRequest;
 import io.livecoins.recharge.PurchaseResult;
+import io.livecoins.recharge.Receipt;
 import io.livecoins.testing.LiveCoinsMockServer;
 import io.livecoins.testing.WithdrawalOutcome;
 import io.livecoins.wallet.Earnings;
@@ -132,6 +135,7 @@ final class Walkthrough {
     expect(bought.coinsCredited() == pack.totalCoins(), "recharge credited " + bought.coinsCredited()
         + " coins, expected " + pack.totalCoins());
     expectBalance(before + pack.totalCoins());
+    printReceipt(bought.order().id());
 
     console.line("");
     CoinPackage small = packages().get(0);
@@ -308,7 +312,25 @@ final class Walkthrough {
     }
   }
 
+  /** The receipt a user keeps and quotes to support: provider's reference and support reference. */
+  private void printReceipt(String orderId) {
+    Receipt receipt = viewer.recharge().receipt(orderId).execute();
+    for (String line : receipt.format(locale).split("\n")) console.say("  | " + line);
+    expect(receipt.status() == OrderStatus.COMPLETED, "receipt of " + orderId + " says " + receipt.status());
+  }
+
   private void history() {
+    // The purchase history: every order newest first, each with its receipt; filter with
+    // OrderQuery.all().withStatuses(...), or iterate every page with recharge().allOrders(query).
+    Page<Receipt> purchases = viewer.recharge().orders(OrderQuery.all().withLimit(10)).execute();
+    console.say("Purchases" + (purchases.hasMore() ? " (latest 10)" : "") + ":");
+    Table orders = new Table().left("Order").left("Status").right("Coins").right("Price").left("Support ref");
+    for (Receipt r : purchases.items()) {
+      orders.row(r.orderId(), r.status(), r.totalCoins(), r.price().format(locale), r.supportReference());
+    }
+    console.table(orders);
+    console.line("");
+
     // Explicit pages suit a "load more" button; wallet().allTransactions(n) iterates every page
     // lazily instead (blocking: never on a UI thread).
     String cursor = null;

@@ -111,4 +111,21 @@ class InteractiveShellTest {
         "> withdrawals", "PENDING", "FAILED (payout_rejected)");
     assertThat(backend.mock().wallet("carol").diamonds()).isEqualTo(8000);
   }
+
+  @Test
+  void viewerListsPurchasesAndPrintsAReceipt() {
+    int status = shell(String.join("\n", "orders", "buy coins-70", "buy coins-70 4000000000000002",
+        "orders", "orders COMPLETED", "orders BOGUS"));
+
+    assertThat(status).isZero();
+    String orderId = backend.mock().orders().get(0).id();
+    assertThat(io.out()).containsSubsequence(
+        "> orders", "no purchases yet",
+        "> orders", "FAILED", "COMPLETED",
+        "> orders COMPLETED", orderId,
+        "> orders BOGUS", "error: no order status 'BOGUS'");
+    shell("receipt " + orderId);
+    assertThat(io.out()).contains("Receipt LC-O-", "Order:     " + orderId + " (COMPLETED)",
+        "Paid with: sandbox, reference sbx_ch_");
+  }
 }

@@ -49,6 +49,11 @@ class WalkthroughTest {
     // 2. recharge with bonus, then a pending payment with its progress line
     assertThat(out).contains("[ok] +735 coins (700 + 35 bonus), order ord_", "Balance: 735 coins",
         "payment PENDING, checking again (1)", "payment COMPLETED after 3 check(s)", "Balance: 805 coins");
+    // 2. the receipt of the first purchase; 5. the purchase history with support references
+    assertThat(out).containsPattern("\\| Receipt LC-O-[0-9A-Z]{4}-[0-9A-Z]{4}\n");
+    assertThat(out).contains("| Package:   coins-700: 700 coins + 35 bonus = 735 coins", "| Price:     $9.99",
+        "| Paid with: sandbox, reference sbx_ch_", "Purchases:");
+    assertThat(out).containsPattern("ord_\\d+\\s+COMPLETED\\s+735\\s+\\$9\\.99\\s+LC-O-");
     // 4. the creator follows the withdrawal to PAID
     assertThat(out).containsSubsequence("payout PENDING, checking again (1)",
         "payout PENDING, checking again (2)", "[ok] withdrawal wd_");
