@@ -15,12 +15,28 @@ public enum OrderStatus {
   FAILED,
   /** No payment arrived in time; nothing was charged or credited. */
   EXPIRED,
+  /**
+   * Completed, then refunded by the backend or the payment provider: the coins (with the bonus) were
+   * taken back out of the wallet, once; coins already spent became a coin debt ({@link
+   * io.livecoins.wallet.Wallet#coinDebt()}). Final.
+   */
+  REFUNDED,
+  /**
+   * Completed, then charged back (the payer disputed the payment with the bank): like {@link
+   * #REFUNDED}, the coins were taken back once and spent coins became a coin debt. Final.
+   */
+  CHARGED_BACK,
   /** A status this SDK version does not know. */
   UNKNOWN;
 
   /** True for {@link #COMPLETED}, {@link #FAILED} and {@link #EXPIRED}: the order will not change again. */
   public boolean isTerminal() {
-    return this == COMPLETED || this == FAILED || this == EXPIRED;
+    return this == COMPLETED || this == FAILED || this == EXPIRED || isReversed();
+  }
+
+  /** True for {@link #REFUNDED} and {@link #CHARGED_BACK}: completed, then the coins were taken back. */
+  public boolean isReversed() {
+    return this == REFUNDED || this == CHARGED_BACK;
   }
 
   /** Parses a wire name such as {@code "COMPLETED"} (case-insensitive); unknown or null names give {@link #UNKNOWN}. */

@@ -17,6 +17,13 @@ public enum TransactionType {
   WITHDRAWAL_REVERSED,
   /** A recharge reversed (reference: the recharge order id). */
   REFUND,
+  /** A recharge charged back (reference: the recharge order id); like {@link #REFUND}. */
+  CHARGEBACK,
+  /**
+   * Coins of a recharge that repaid a coin debt (reference: that recharge's order id); see {@link
+   * Wallet#coinDebt()}.
+   */
+  DEBT_REPAYMENT,
   /** A correction or seed balance (reference: a note). */
   ADJUSTMENT,
   /** A type newer than this SDK version; the amounts are still exact. */

@@ -194,6 +194,53 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     });
   }
 
+  /**
+   * Refunds a COMPLETED order now, as the payment provider would: the order becomes {@code REFUNDED} and
+   * its coins (with the bonus) are taken back once, in one {@code REFUND} posting. Coins the user already
+   * spent become the user's coin debt ({@link #coinDebt(String)}), which blocks spending until recharges
+   * repay it.
+   *
+   * @return the order after the refund
+   * @throws IllegalArgumentException for an unknown order
+   * @throws IllegalStateException if the order is not COMPLETED (a purchase is reversed at most once)
+   */
+  public OrderSnapshot refundOrder(String orderId) {
+    return reverseOrder(orderId, "REFUNDED");
+  }
+
+  /**
+   * Charges a COMPLETED order back now (the payer disputed it with the bank): like {@link
+   * #refundOrder(String)}, with status {@code CHARGED_BACK} and a {@code CHARGEBACK} posting. The sandbox
+   * card {@code 4000 0000 0000 0259} ({@code TestCard.CHARGEBACK_LATER}) is charged back by itself at the
+   * first request after its purchase completed.
+   *
+   * @return the order after the chargeback
+   * @throws IllegalArgumentException for an unknown order
+   * @throws IllegalStateException if the order is not COMPLETED
+   */
+  public OrderSnapshot chargeBackOrder(String orderId) {
+    return reverseOrder(orderId, "CHARGED_BACK");
+  }
+
+  private OrderSnapshot reverseOrder(String orderId, String status) {
+    return state.locked(() -> {
+      MockState.Order o = state.order(orderId);
+      if (o == null) {
+        throw new IllegalArgumentException("unknown order " + orderId);
+      }
+      state.reverse(o, status);
+      return o.snapshot();
+    });
+  }
+
+  /** The coins {@code userId} owes after a refund or chargeback of coins already spent (0: none). */
+  public long coinDebt(String userId) {
+    return state.locked(() -> {
+      state.applyDueChargebacks();
+      return state.coinDebt(userId);
+    });
+  }
+
   /** Every withdrawal, oldest first (due automatic settlements applied). */
   public List<WithdrawalSnapshot> withdrawals() {
     return state.locked(() -> {
@@ -284,6 +331,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     List<String> problems = state.locked(() -> {
       List<String> p = new ArrayList<>(state.ledger().check());
       p.addAll(withdrawalProblems());
+      p.addAll(reversalProblems());
       Map<String, String> postingByScope = new HashMap<>();
       Map<String, Integer> recharges = new HashMap<>();
       for (LedgerEntry e : state.ledger().entries()) {
@@ -300,7 +348,8 @@ public final class LiveCoinsMockServer implements AutoCloseable {
       }
       for (MockState.Order o : state.orders()) {
         int n = recharges.getOrDefault(o.id, 0);
-        int expected = o.status.equals("COMPLETED") ? 1 : 0;
+        boolean reversed = o.status.equals("REFUNDED") || o.status.equals("CHARGED_BACK");
+        int expected = o.status.equals("COMPLETED") || reversed ? 1 : 0;
         if (n != expected) {
           p.add("order " + o.id + " (" + o.status + ") was credited " + n + " time(s), expected " + expected);
         }
@@ -310,6 +359,42 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     if (!problems.isEmpty()) {
       throw new AssertionError("Ledger inconsistent:\n  " + String.join("\n  ", problems));
     }
+  }
+
+  /**
+   * Each refunded or charged-back order was reversed in exactly one posting that took back its coins or
+   * turned them into debt, in total exactly what it credited; no other order was reversed; every debt
+   * repayment repaid a recorded debt. Under the lock.
+   */
+  private List<String> reversalProblems() {
+    List<String> p = new ArrayList<>();
+    Map<String, Long> reversedAmount = new HashMap<>();
+    Map<String, java.util.Set<String>> reversalPostings = new HashMap<>();
+    for (LedgerEntry e : state.ledger().entries()) {
+      if (!e.account().startsWith("user:")) {
+        continue;
+      }
+      boolean reversal = e.type().equals("REFUND") || e.type().equals("CHARGEBACK");
+      if (reversal && e.asset().equals(Ledger.COINS)) {
+        reversedAmount.merge(e.reference(), -e.amount(), Long::sum);
+      } else if (reversal && e.asset().equals(Ledger.COIN_DEBT)) {
+        reversedAmount.merge(e.reference(), e.amount(), Long::sum);
+      }
+      if (reversal) {
+        reversalPostings.computeIfAbsent(e.reference(), r -> new java.util.HashSet<>()).add(e.transactionId());
+      }
+    }
+    for (MockState.Order o : state.orders()) {
+      boolean reversed = o.status.equals("REFUNDED") || o.status.equals("CHARGED_BACK");
+      int postings = reversalPostings.getOrDefault(o.id, java.util.Set.of()).size();
+      long amount = reversedAmount.getOrDefault(o.id, 0L);
+      long expected = reversed ? Math.addExact(o.coins, o.bonusCoins) : 0;
+      if (postings != (reversed ? 1 : 0) || amount != expected) {
+        p.add("order " + o.id + " (" + o.status + ") was reversed " + postings + " time(s) for " + amount
+            + " coins, expected " + expected);
+      }
+    }
+    return p;
   }
 
   /** Each withdrawal debited its diamonds once and returned them once exactly when FAILED. Under the lock. */

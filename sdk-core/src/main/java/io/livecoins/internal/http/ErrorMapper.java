@@ -2,6 +2,7 @@ package io.livecoins.internal.http;
 
 import io.livecoins.errors.AuthenticationException;
 import io.livecoins.errors.BelowMinimumWithdrawalException;
+import io.livecoins.errors.CoinDebtException;
 import io.livecoins.errors.ConflictException;
 import io.livecoins.errors.Effect;
 import io.livecoins.errors.ForbiddenException;
@@ -70,6 +71,9 @@ final class ErrorMapper {
       case "unauthenticated":
         return new AuthenticationException(message, requestId, null, ambiguous);
       case "insufficient_coins":
+        if (d.debt != null && d.debt > 0) {
+          return new CoinDebtException(message, d.debt, orZero(d.required), status, requestId);
+        }
         return new InsufficientCoinsException(
             message, orZero(d.balance), orZero(d.required), orZero(d.shortfall), null, status, requestId);
       case "insufficient_diamonds":

@@ -396,6 +396,8 @@ public final class RealRechargeApi implements RechargeApi {
       return new PurchaseResult(order, current.wallet);
     }
     if (!throwOnFailure) return new PurchaseResult(order, current.wallet);
+    // Paid, credited, then refunded or charged back before this client saw it: settled, not a failure.
+    if (order.status().isReversed()) return new PurchaseResult(order, current.wallet);
     if (order.status() == OrderStatus.FAILED) {
       throw new PaymentDeclinedException(
           "payment of order " + order.id() + " failed: " + order.failureReason(),

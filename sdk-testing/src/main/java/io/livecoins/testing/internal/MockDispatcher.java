@@ -82,6 +82,7 @@ public final class MockDispatcher extends Dispatcher {
     Instant receivedAt = state.settings().clock().instant();
     state.locked(() -> {
       state.settleDueWithdrawals(); // automatic payouts that fell due before this request
+      state.applyDueChargebacks(); // the sandbox's chargeback-later payments
       return null;
     });
     String requestId = state.nextRequestId();

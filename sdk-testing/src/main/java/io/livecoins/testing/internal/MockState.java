@@ -39,6 +39,8 @@ public final class MockState {
     public int pendingPolls;
     public boolean credited;
     public int confirmAttempts;
+    /** Paid with the sandbox's chargeback-later card: charged back at the first request after it completed. */
+    public boolean chargebackLater;
 
     Order(long sequence, String id, String userId, String packageId, String region, String provider,
         long coins, long bonusCoins, long priceMinor, String currency, Instant createdAt) {
@@ -299,6 +301,64 @@ public final class MockState {
     o.status = "COMPLETED";
     o.failureReason = null;
     o.updatedAt = now();
+    repayDebt(o);
+  }
+
+  /** The coins {@code userId} owes after a refund or chargeback of spent coins; 0 without a debt. */
+  public long coinDebt(String userId) {
+    return ledger.balance(Ledger.user(userId), Ledger.COIN_DEBT);
+  }
+
+  /**
+   * Takes a COMPLETED order's coins back, once, as the payment provider reversed the payment: {@code
+   * REFUNDED} (a refund) or {@code CHARGED_BACK} (a dispute). Coins the user still has are debited; what
+   * was already spent becomes the user's coin debt. One posting ({@code REFUND} or {@code CHARGEBACK}).
+   *
+   * @throws IllegalStateException if the order is not COMPLETED
+   */
+  public void reverse(Order o, String status) {
+    if (!o.status.equals("COMPLETED") || !o.credited) {
+      throw new IllegalStateException("order " + o.id + " is " + o.status + "; only a COMPLETED order can be "
+          + "refunded or charged back");
+    }
+    if (!status.equals("REFUNDED") && !status.equals("CHARGED_BACK")) {
+      throw new IllegalArgumentException("REFUNDED or CHARGED_BACK, not " + status);
+    }
+    long total = Math.addExact(o.coins, o.bonusCoins);
+    long take = Math.min(total, ledger.balance(Ledger.user(o.userId), Ledger.COINS));
+    long debt = total - take;
+    List<Ledger.Movement> movements = new ArrayList<>();
+    if (take > 0) {
+      movements.add(new Ledger.Movement(Ledger.COINS, Ledger.user(o.userId), Ledger.COIN_ISSUANCE, take));
+    }
+    if (debt > 0) {
+      movements.add(new Ledger.Movement(Ledger.COIN_DEBT, Ledger.COIN_RECEIVABLES, Ledger.user(o.userId), debt));
+    }
+    ledger.post(Map.of(), status.equals("REFUNDED") ? "REFUND" : "CHARGEBACK", movements, o.id, null, now());
+    o.status = status;
+    o.chargebackLater = false;
+    o.updatedAt = now();
+  }
+
+  /** Applies the sandbox's delayed chargebacks that are due (orders paid with the chargeback-later card). */
+  public void applyDueChargebacks() {
+    for (Order o : orders.values()) {
+      if (o.chargebackLater && o.status.equals("COMPLETED") && o.credited) {
+        reverse(o, "CHARGED_BACK");
+      }
+    }
+  }
+
+  /** Repays the user's coin debt from the coins a recharge just credited (one DEBT_REPAYMENT posting). */
+  private void repayDebt(Order o) {
+    long debt = coinDebt(o.userId);
+    long repay = Math.min(debt, ledger.balance(Ledger.user(o.userId), Ledger.COINS));
+    if (repay > 0) {
+      ledger.post(Map.of(), "DEBT_REPAYMENT", List.of(
+          new Ledger.Movement(Ledger.COINS, Ledger.user(o.userId), Ledger.COIN_ISSUANCE, repay),
+          new Ledger.Movement(Ledger.COIN_DEBT, Ledger.user(o.userId), Ledger.COIN_RECEIVABLES, repay)),
+          o.id, null, now());
+    }
   }
 
   public void addReceipt(Receipt r) {

@@ -8,10 +8,15 @@ final class Views {
 
   static Map<String, Object> wallet(MockState state, String userId) {
     Ledger l = state.ledger();
-    return Maps.of("userId", userId,
+    Map<String, Object> m = Maps.of("userId", userId,
         "coins", l.balance(Ledger.user(userId), Ledger.COINS),
         "diamonds", l.balance(Ledger.user(userId), Ledger.DIAMONDS),
         "version", l.version(userId));
+    long debt = l.balance(Ledger.user(userId), Ledger.COIN_DEBT);
+    if (debt > 0) {
+      m.put("coinDebt", debt);
+    }
+    return m;
   }
 
   static Map<String, Object> order(MockState.Order o) {
