@@ -54,6 +54,8 @@ class WalkthroughTest {
     assertThat(out).contains("| Package:   coins-700: 700 coins + 35 bonus = 735 coins", "| Price:     $9.99",
         "| Paid with: sandbox, reference sbx_ch_", "Purchases:");
     assertThat(out).containsPattern("ord_\\d+\\s+COMPLETED\\s+735\\s+\\$9\\.99\\s+LC-O-");
+    // 6. a purchase charged back later: the coins leave again
+    assertThat(out).containsPattern("\\[handled] order ord_\\d+ CHARGED_BACK: \\+70 coins, then taken back; balance \\d+ \\(support ref LC-O-");
     // 4. the creator follows the withdrawal to PAID
     assertThat(out).containsSubsequence("payout PENDING, checking again (1)",
         "payout PENDING, checking again (2)", "[ok] withdrawal wd_");
@@ -93,15 +95,17 @@ class WalkthroughTest {
     LiveCoinsMockServer mock = backend.mock();
     mock.assertConsistent();
     mock.assertNoContractViolations();
-    // 735 + 70 recharged, 67 coins of gifts, 350 recharged by resumePending() after the "crash"
+    // 735 + 70 recharged, 67 coins of gifts, 350 recharged by resumePending() after the "crash";
+    // then 70 bought with the chargeback-later card and taken back again
     assertThat(mock.wallet("alice").coins()).isEqualTo(735 + 70 - 67 + 350);
+    assertThat(mock.coinDebt("alice")).isZero();
     List<OrderSnapshot> orders = mock.orders();
     assertThat(orders).extracting(OrderSnapshot::status)
-        .containsExactly("COMPLETED", "COMPLETED", "FAILED", "COMPLETED");
+        .containsExactly("COMPLETED", "COMPLETED", "FAILED", "COMPLETED", "CHARGED_BACK");
     List<LedgerEntry> aliceRecharges = mock.ledgerEntries().stream()
         .filter(e -> e.type().equals("RECHARGE") && e.account().equals("user:alice"))
         .toList();
-    assertThat(aliceRecharges).extracting(LedgerEntry::amount).containsExactly(735L, 70L, 350L);
+    assertThat(aliceRecharges).extracting(LedgerEntry::amount).containsExactly(735L, 70L, 350L, 70L);
     assertThat(mock.ledgerEntries())
         .filteredOn(e -> e.type().equals("WITHDRAWAL") && e.account().equals("user:carol"))
         .extracting(LedgerEntry::amount)
