@@ -31,8 +31,15 @@ public final class PageIterator<T> implements Iterator<T> {
    * @param what names the list in errors, e.g. {@code "withdrawals"}
    */
   public PageIterator(Function<@Nullable String, Call<Page<T>>> fetch, String what) {
+    this(fetch, what, null);
+  }
+
+  /** Like {@link #PageIterator(Function, String)}, starting after {@code startCursor} (null: the first page). */
+  public PageIterator(
+      Function<@Nullable String, Call<Page<T>>> fetch, String what, @Nullable String startCursor) {
     this.fetch = Objects.requireNonNull(fetch, "fetch == null");
     this.what = Objects.requireNonNull(what, "what == null");
+    this.nextCursor = startCursor;
   }
 
   @Override

@@ -135,6 +135,10 @@ final class PurchaseHistoryTest {
         .extracting(LoggedRequest::target)
         .allMatch(p -> p.startsWith("/v1/recharge-orders?limit=2&status=COMPLETED"));
     assertThat(all(client.recharge().allOrders(OrderQuery.all().withLimit(4)))).hasSize(6);
+    // Iteration can start from a saved cursor: the rest of the list after the first page.
+    Page<Receipt> first = client.recharge().orders(OrderQuery.all().withLimit(4)).execute();
+    assertThat(all(client.recharge().allOrders(OrderQuery.all().withLimit(4).after(first.nextCursor()))))
+        .hasSize(2);
     assertThat(client.recharge().orders(OrderQuery.all().withStatuses(OrderStatus.FAILED, OrderStatus.EXPIRED))
         .execute().items()).extracting(Receipt::status).containsExactly(OrderStatus.FAILED);
   }

@@ -44,7 +44,7 @@ public final class OrderHistory {
   /** Every receipt of {@code query}, page after page, from its cursor on. */
   public Iterable<Receipt> allOrders(OrderQuery query) {
     Objects.requireNonNull(query, "query == null");
-    return () -> new PageIterator<>(cursor -> page(query, cursor), "orders");
+    return () -> new PageIterator<>(cursor -> page(query, cursor), "orders", query.cursor());
   }
 
   /** The receipt of one of the user's orders. */
