@@ -22,6 +22,12 @@ import org.jspecify.annotations.Nullable;
 public final class TestCard implements PaymentMethod {
   /** Visa 4242 4242 4242 4242: succeeds. */
   public static final TestCard VISA = known("4242424242424242");
+  /**
+   * 4000 0000 0000 0259: succeeds, then the payer disputes it: the backend charges the purchase back
+   * later (the mock backend: at the first request after it completed), the order becomes {@code
+   * CHARGED_BACK} and its coins leave the wallet (spent coins become a coin debt).
+   */
+  public static final TestCard CHARGEBACK_LATER = known("4000000000000259");
   /** Mastercard 5555 5555 5555 4444: succeeds. */
   public static final TestCard MASTERCARD = known("5555555555554444");
   /** American Express 3782 822463 10005: succeeds. */
@@ -201,13 +207,15 @@ public final class TestCard implements PaymentMethod {
         return "decline-processing_error";
       case "4000002500003155":
         return threeDSecureCompleted ? "ok" : "decline-authentication_required";
+      case "4000000000000259":
+        return "chargeback";
       default:
         return "ok";
     }
   }
 
   private void requireSuccess(String what) {
-    if (!baseOutcome().equals("ok")) {
+    if (!baseOutcome().equals("ok") && !baseOutcome().equals("chargeback")) {
       throw new IllegalArgumentException(what + " needs a card that succeeds; this one gives " + baseOutcome());
     }
   }

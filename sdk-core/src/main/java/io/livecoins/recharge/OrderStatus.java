@@ -24,6 +24,17 @@ public enum OrderStatus {
    * credited and the money goes back to the payer; {@link Order#refundReference()} names the refund.
    */
   VOIDED,
+  /**
+   * Completed, then refunded by the backend or the payment provider: the coins (with the bonus) were
+   * taken back out of the wallet, once; coins already spent became a coin debt ({@link
+   * io.livecoins.wallet.Wallet#coinDebt()}). Final.
+   */
+  REFUNDED,
+  /**
+   * Completed, then charged back (the payer disputed the payment with the bank): like {@link
+   * #REFUNDED}, the coins were taken back once and spent coins became a coin debt. Final.
+   */
+  CHARGED_BACK,
   /** A status this SDK version does not know. */
   UNKNOWN;
 
@@ -32,7 +43,12 @@ public enum OrderStatus {
    * not change by itself again (an EXPIRED order still settles a payment presented late).
    */
   public boolean isTerminal() {
-    return this == COMPLETED || this == FAILED || this == EXPIRED || this == VOIDED;
+    return this == COMPLETED || this == FAILED || this == EXPIRED || this == VOIDED || isReversed();
+  }
+
+  /** True for {@link #REFUNDED} and {@link #CHARGED_BACK}: completed, then the coins were taken back. */
+  public boolean isReversed() {
+    return this == REFUNDED || this == CHARGED_BACK;
   }
 
   /** Parses a wire name such as {@code "COMPLETED"} (case-insensitive); unknown or null names give {@link #UNKNOWN}. */

@@ -29,6 +29,11 @@ public final class PurchaseResult {
      * goes back to the payer; {@link Order#refundReference()} names the refund.
      */
     VOIDED,
+    /**
+     * Paid and credited, then refunded or charged back (the order is {@link OrderStatus#REFUNDED} or
+     * {@link OrderStatus#CHARGED_BACK}): the coins were taken back out of the wallet, once.
+     */
+    REVERSED,
     /** The payment was declined or failed: nothing charged, nothing credited. */
     FAILED,
     /** The order expired and no payment for it is known: nothing charged, nothing credited. */
@@ -84,6 +89,9 @@ public final class PurchaseResult {
         return order.creditedLate() ? Outcome.CREDITED_LATE : Outcome.CREDITED;
       case VOIDED:
         return Outcome.VOIDED;
+      case REFUNDED:
+      case CHARGED_BACK:
+        return Outcome.REVERSED;
       case FAILED:
         return Outcome.FAILED;
       case EXPIRED:

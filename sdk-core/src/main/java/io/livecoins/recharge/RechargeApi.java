@@ -1,6 +1,7 @@
 package io.livecoins.recharge;
 
 import io.livecoins.Call;
+import io.livecoins.Page;
 import io.livecoins.payment.PaymentMethod;
 import java.util.List;
 
@@ -106,4 +107,41 @@ public interface RechargeApi {
    * @throws NullPointerException if {@code orderId} is null
    */
   Call<Order> order(String orderId);
+
+  /**
+   * Returns a call for one page of the user's purchase history ({@code GET /v1/recharge-orders}):
+   * orders newest first, in the statuses {@code query} names (every status by default), each with its
+   * {@link Receipt}. Pass the page's {@link Page#nextCursor()} back with {@link OrderQuery#after} for
+   * the next page. A read: never pays, confirms or credits, and leaves the pending-order store alone.
+   *
+   * <pre>{@code
+   * Page<Receipt> recent = client.recharge().orders(OrderQuery.all().withLimit(20)).execute();
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code query} is null
+   */
+  Call<Page<Receipt>> orders(OrderQuery query);
+
+  /**
+   * Returns the whole purchase history of {@code query}, newest first, fetching pages of {@link
+   * OrderQuery#limit()} lazily from {@link OrderQuery#cursor()} on. Like {@code
+   * wallet().allTransactions(n)}: iteration makes <b>blocking</b> requests (never on Android's main
+   * thread); a failed page surfaces as the typed exception and {@code hasNext()} retries it; a server
+   * that repeats a cursor fails with {@link io.livecoins.errors.MalformedResponseException}. Each
+   * {@code iterator()} starts again.
+   *
+   * @throws NullPointerException if {@code query} is null
+   */
+  Iterable<Receipt> allOrders(OrderQuery query);
+
+  /**
+   * Returns a call for the receipt of one of the user's orders ({@code GET
+   * /v1/recharge-orders/{id}}), for example the order of a {@link PurchaseResult} or one a user
+   * quotes. Fails with {@link io.livecoins.errors.NotFoundException} for an unknown order or
+   * another user's.
+   *
+   * @throws IllegalArgumentException if {@code orderId} is blank
+   * @throws NullPointerException if {@code orderId} is null
+   */
+  Call<Receipt> receipt(String orderId);
 }

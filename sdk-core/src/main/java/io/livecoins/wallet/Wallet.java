@@ -12,6 +12,7 @@ public final class Wallet {
   private final long coins;
   private final long diamonds;
   private final long version;
+  private final long coinDebt;
 
   /**
    * Creates a snapshot.
@@ -19,6 +20,22 @@ public final class Wallet {
    * @throws IllegalArgumentException if the user id is blank or a count is negative
    */
   public Wallet(String userId, long coins, long diamonds, long version) {
+    this(userId, coins, diamonds, version, 0);
+  }
+
+  /**
+   * Creates a snapshot with a coin debt.
+   *
+   * @param coinDebt coins owed after a refunded or charged-back purchase had been spent; 0 for none
+   * @throws IllegalArgumentException if the user id is blank, a count is negative, or there are both
+   *     coins and a debt (recharges repay a debt first, so a wallet in debt has no coins)
+   */
+  public Wallet(String userId, long coins, long diamonds, long version, long coinDebt) {
+    if (coinDebt < 0) throw new IllegalArgumentException("coinDebt < 0: " + coinDebt);
+    if (coinDebt > 0 && coins > 0) {
+      throw new IllegalArgumentException("a wallet in debt has no coins: coins " + coins + ", debt " + coinDebt);
+    }
+    this.coinDebt = coinDebt;
     Objects.requireNonNull(userId, "userId == null");
     if (Strings.isBlank(userId)) throw new IllegalArgumentException("userId is blank");
     if (coins < 0) throw new IllegalArgumentException("coins < 0: " + coins);
@@ -50,6 +67,21 @@ public final class Wallet {
     return version;
   }
 
+  /**
+   * Coins the user owes because a purchase was refunded or charged back after its coins were spent
+   * ("money after the sale"); 0 normally. While it is above 0 the wallet has no coins, every spend
+   * fails with {@link io.livecoins.errors.CoinDebtException}, and the next recharges repay it first
+   * ({@link TransactionType#DEBT_REPAYMENT}).
+   */
+  public long coinDebt() {
+    return coinDebt;
+  }
+
+  /** True if {@link #coinDebt()} is above 0: spending is blocked until recharges repay it. */
+  public boolean isInDebt() {
+    return coinDebt > 0;
+  }
+
   /** True if this snapshot is newer than {@code other}. */
   public boolean isNewerThan(Wallet other) {
     return version > other.version;
@@ -61,17 +93,17 @@ public final class Wallet {
     if (!(o instanceof Wallet)) return false;
     Wallet that = (Wallet) o;
     return coins == that.coins && diamonds == that.diamonds && version == that.version
-        && userId.equals(that.userId);
+        && coinDebt == that.coinDebt && userId.equals(that.userId);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(userId, coins, diamonds, version);
+    return Objects.hash(userId, coins, diamonds, version, coinDebt);
   }
 
   @Override
   public String toString() {
     return "Wallet{userId=" + userId + ", coins=" + coins + ", diamonds=" + diamonds
-        + ", version=" + version + '}';
+        + ", version=" + version + (coinDebt == 0 ? "" : ", coinDebt=" + coinDebt) + '}';
   }
 }

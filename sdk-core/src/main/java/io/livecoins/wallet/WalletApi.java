@@ -123,4 +123,47 @@ public interface WalletApi {
    * @throws NullPointerException if {@code method} is null
    */
   Call<WithdrawalResult> withdraw(long diamonds, PayoutMethod method);
+
+  /**
+   * Returns a call that reads one of the creator's withdrawals now ({@code GET
+   * /v1/creator/withdrawals/{id}}), to follow it from {@link WithdrawalStatus#PENDING} to {@link
+   * WithdrawalStatus#PAID} or {@link WithdrawalStatus#FAILED}. The answer also carries the wallet,
+   * which updates {@link #cached()}: when a payout failed, the listeners hear about the diamonds
+   * coming back (they come back exactly once, however often this is read).
+   *
+   * <p>A read: safe to repeat; never moves money. Another creator's withdrawal, or an unknown id,
+   * fails with {@link io.livecoins.errors.NotFoundException} ({@code withdrawal}); a user who is not
+   * a creator gets {@link io.livecoins.errors.ForbiddenException} with reason {@code not_creator}.
+   *
+   * @param withdrawalId {@link Withdrawal#id()}
+   * @throws IllegalArgumentException if {@code withdrawalId} is blank
+   * @throws NullPointerException if {@code withdrawalId} is null
+   */
+  Call<Withdrawal> withdrawal(String withdrawalId);
+
+  /**
+   * Returns a call for the first page of the creator's withdrawals, newest first, {@value
+   * #DEFAULT_PAGE_SIZE} per page.
+   */
+  Call<Page<Withdrawal>> withdrawals();
+
+  /**
+   * Returns a call for one page of the creator's withdrawals in every status, newest first ({@code
+   * GET /v1/creator/withdrawals}).
+   *
+   * @param limit the page size, 1 to {@value #MAX_PAGE_SIZE}
+   * @param cursor null for the first page, else {@link Page#nextCursor()} of the previous page
+   * @throws IllegalArgumentException if {@code limit} is out of range or {@code cursor} is blank
+   */
+  Call<Page<Withdrawal>> withdrawals(int limit, @Nullable String cursor);
+
+  /**
+   * Returns all of the creator's withdrawals, newest first, fetching pages of {@code pageSize}
+   * lazily; behaves like {@link #allTransactions(int)} (blocking iteration: never on Android's main
+   * thread; a failed page surfaces as the typed exception and {@code hasNext()} retries it).
+   *
+   * @param pageSize the page size, 1 to {@value #MAX_PAGE_SIZE}
+   * @throws IllegalArgumentException if {@code pageSize} is out of range
+   */
+  Iterable<Withdrawal> allWithdrawals(int pageSize);
 }

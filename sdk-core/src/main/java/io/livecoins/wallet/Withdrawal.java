@@ -7,8 +7,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A creator's withdrawal: the diamonds it consumed, the money paid out, how, and its status.
- * Immutable and thread-safe.
+ * A creator's withdrawal: the diamonds it consumed, the money paid out, how, and its status. A
+ * withdrawal starts {@link WithdrawalStatus#PENDING} and ends {@link WithdrawalStatus#PAID} or
+ * {@link WithdrawalStatus#FAILED} (the diamonds came back to the wallet, exactly once); follow it with
+ * {@link WalletApi#withdrawal(String)}. Immutable and thread-safe.
  */
 public final class Withdrawal {
   private final String id;
@@ -17,6 +19,8 @@ public final class Withdrawal {
   private final PayoutMethod payoutMethod;
   private final WithdrawalStatus status;
   private final Instant createdAt;
+  private final Instant updatedAt;
+  private final @Nullable String failureReason;
 
   /**
    * Creates a withdrawal.
@@ -32,6 +36,28 @@ public final class Withdrawal {
       PayoutMethod payoutMethod,
       WithdrawalStatus status,
       Instant createdAt) {
+    this(id, diamonds, amount, payoutMethod, status, createdAt, createdAt, null);
+  }
+
+  /**
+   * Creates a withdrawal with its last status change and, for a failed payout, why it failed.
+   *
+   * @param updatedAt when the status last changed
+   * @param failureReason why a {@link WithdrawalStatus#FAILED} payout failed (an open set: {@code
+   *     payout_rejected}, {@code compliance_hold}, or newer), else null
+   * @throws NullPointerException if an argument other than {@code failureReason} is null
+   * @throws IllegalArgumentException if {@code id} is blank, {@code diamonds} is not positive, or
+   *     {@code failureReason} is blank
+   */
+  public Withdrawal(
+      String id,
+      long diamonds,
+      Money amount,
+      PayoutMethod payoutMethod,
+      WithdrawalStatus status,
+      Instant createdAt,
+      Instant updatedAt,
+      @Nullable String failureReason) {
     this.id = Strings.requireNonBlank(id, "id");
     if (diamonds < 1) throw new IllegalArgumentException("diamonds must be positive: " + diamonds);
     this.diamonds = diamonds;
@@ -39,6 +65,11 @@ public final class Withdrawal {
     this.payoutMethod = Objects.requireNonNull(payoutMethod, "payoutMethod == null");
     this.status = Objects.requireNonNull(status, "status == null");
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt == null");
+    this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt == null");
+    if (failureReason != null && Strings.isBlank(failureReason)) {
+      throw new IllegalArgumentException("failureReason is blank");
+    }
+    this.failureReason = failureReason;
   }
 
   /** The withdrawal id (the reference of its {@link TransactionType#WITHDRAWAL} transaction). */
@@ -71,6 +102,25 @@ public final class Withdrawal {
     return createdAt;
   }
 
+  /** When the status last changed (the creation time for a server that does not say). */
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  /**
+   * Why a {@link WithdrawalStatus#FAILED} payout failed, as the server's wire name ({@code
+   * payout_rejected}: the bank or PayPal refused it; {@code compliance_hold}: stopped by a review; or a
+   * reason newer than this SDK), else null.
+   */
+  public @Nullable String failureReason() {
+    return failureReason;
+  }
+
+  /** True once the withdrawal is settled: {@link WithdrawalStatus#PAID} or {@link WithdrawalStatus#FAILED}. */
+  public boolean isSettled() {
+    return status == WithdrawalStatus.PAID || status == WithdrawalStatus.FAILED;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     if (this == o) return true;
@@ -81,17 +131,21 @@ public final class Withdrawal {
         && amount.equals(that.amount)
         && payoutMethod == that.payoutMethod
         && status == that.status
-        && createdAt.equals(that.createdAt);
+        && createdAt.equals(that.createdAt)
+        && updatedAt.equals(that.updatedAt)
+        && Objects.equals(failureReason, that.failureReason);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, diamonds, amount, payoutMethod, status, createdAt);
+    return Objects.hash(id, diamonds, amount, payoutMethod, status, createdAt, updatedAt, failureReason);
   }
 
   @Override
   public String toString() {
     return "Withdrawal{id=" + id + ", diamonds=" + diamonds + ", amount=" + amount
-        + ", payoutMethod=" + payoutMethod + ", status=" + status + ", createdAt=" + createdAt + '}';
+        + ", payoutMethod=" + payoutMethod + ", status=" + status + ", createdAt=" + createdAt
+        + ", updatedAt=" + updatedAt + (failureReason == null ? "" : ", failureReason=" + failureReason)
+        + '}';
   }
 }

@@ -4,9 +4,12 @@ package io.livecoins.wallet;
 public enum WithdrawalStatus {
   /** Accepted; the diamonds are debited and the payout is being processed. */
   PENDING,
-  /** The money was paid out. */
+  /** The money was paid out. Final. */
   PAID,
-  /** The payout failed. */
+  /**
+   * The payout failed ({@link Withdrawal#failureReason()} says why) and its diamonds were returned to
+   * the wallet, exactly once, as a {@link TransactionType#WITHDRAWAL_REVERSED} transaction. Final.
+   */
   FAILED,
   /** A status newer than this SDK version. */
   UNKNOWN

@@ -66,7 +66,9 @@ final class OpenApiSpecTest {
       "GET /v1/streams/{id}/leaderboard",
       "GET /v1/streams/{id}/events",
       "GET /v1/creator/earnings",
-      "POST /v1/creator/withdrawals");
+      "POST /v1/creator/withdrawals",
+      "GET /v1/creator/withdrawals",
+      "GET /v1/creator/withdrawals/{id}");
 
   /** The error table of the contract decisions: code and the HTTP statuses it may be sent with. */
   private static final Map<String, Set<Integer>> ERROR_CODES = errorCodes();

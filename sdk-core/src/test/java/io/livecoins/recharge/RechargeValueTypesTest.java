@@ -46,7 +46,8 @@ final class RechargeValueTypesTest {
   @Test
   void orderStatusesParseLeniently() {
     assertThat(OrderStatus.fromWireName("completed")).isEqualTo(OrderStatus.COMPLETED);
-    assertThat(OrderStatus.fromWireName("REFUNDED")).isEqualTo(OrderStatus.UNKNOWN);
+    assertThat(OrderStatus.fromWireName("REFUNDED")).isEqualTo(OrderStatus.REFUNDED);
+    assertThat(OrderStatus.fromWireName("PARTIALLY_REFUNDED")).isEqualTo(OrderStatus.UNKNOWN);
     assertThat(OrderStatus.fromWireName(null)).isEqualTo(OrderStatus.UNKNOWN);
     assertThat(OrderStatus.EXPIRED.isTerminal()).isTrue();
     assertThat(OrderStatus.PENDING.isTerminal()).isFalse();

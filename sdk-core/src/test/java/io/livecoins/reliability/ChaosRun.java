@@ -95,6 +95,8 @@ final class ChaosRun {
     final List<Call<WithdrawalResult>> withdrawalsOpen = new ArrayList<>();
     final List<Long> comboBatchesOpenCoins = new ArrayList<>();
     final List<String> notChargedOrderIds = new ArrayList<>();
+    // Completed purchases the backend refunded or charged back during the storm: order id → coins credited.
+    final Map<String, Long> reversed = new HashMap<>();
     int purchasesOpen;
     int purchasesApplied;
     final Map<String, Integer> outcomes = new TreeMap<>();
@@ -200,7 +202,8 @@ final class ChaosRun {
         LiveCoins client = clients.get(i);
         SplittableRandom random = master.split();
         int quota = config.operations / config.threads + (i < config.operations % config.threads ? 1 : 0);
-        done.add(pool.submit(() -> runThread(client, book, random, quota, deadline, packageById, giftById)));
+        done.add(pool.submit(
+            () -> runThread(server, client, book, random, quota, deadline, packageById, giftById)));
       }
       for (Future<Long> f : done) report.operations += f.get();
       pool.shutdown();
@@ -259,7 +262,7 @@ final class ChaosRun {
   // ----------------------------------------------------------------------------------- the storm
 
   private long runThread(
-      LiveCoins client, Book book, SplittableRandom random, int quota, long deadline,
+      LiveCoinsMockServer server, LiveCoins client, Book book, SplittableRandom random, int quota, long deadline,
       Map<String, CoinPackage> packages, Map<String, Gift> gifts) {
     long ops = 0;
     for (; ops < quota && System.nanoTime() < deadline; ops++) {
@@ -270,8 +273,10 @@ final class ChaosRun {
         sendGift(client, book, random, gifts);
       } else if (dice < 75) {
         combo(client, book, random, gifts.get("rose"));
-      } else if (dice < 90) {
+      } else if (dice < 88) {
         withdraw(client, book, random);
+      } else if (dice < 90) {
+        reverse(server, book, random);
       } else {
         try {
           client.wallet().balance().execute();
@@ -321,6 +326,34 @@ final class ChaosRun {
       }
       book.count("recharge failed " + e.code() + " " + e.effect());
     }
+  }
+
+  /**
+   * The backend refunds or charges back one of the user's completed purchases, at any moment (while this
+   * user's other requests may be in flight on the server): its coins leave the wallet once; spent coins
+   * become a coin debt that blocks gifts until a recharge repays it.
+   */
+  private static void reverse(LiveCoinsMockServer server, Book book, SplittableRandom random) {
+    String orderId = null;
+    long credited = 0;
+    synchronized (book) {
+      List<String> candidates = new ArrayList<>(book.rechargesOk.keySet());
+      candidates.removeAll(book.reversed.keySet());
+      java.util.Collections.sort(candidates);
+      if (!candidates.isEmpty()) {
+        orderId = candidates.get(random.nextInt(candidates.size()));
+        credited = book.rechargesOk.get(orderId);
+        book.reversed.put(orderId, credited);
+      }
+    }
+    if (orderId == null) {
+      book.count("reversal skipped");
+      return;
+    }
+    boolean refund = random.nextBoolean();
+    if (refund) server.refundOrder(orderId);
+    else server.chargeBackOrder(orderId);
+    book.count(refund ? "refund" : "chargeback");
   }
 
   private static void sendGift(LiveCoins client, Book book, SplittableRandom random, Map<String, Gift> gifts) {
@@ -445,7 +478,17 @@ final class ChaosRun {
     Map<String, Long> recharges = new HashMap<>();
     Map<String, Long> gifts = new HashMap<>();
     Map<String, Long> withdrawals = new HashMap<>();
+    Map<String, Long> reversalsTaken = new HashMap<>();
+    long repaid = 0;
     for (Transaction t : byReference.values()) {
+      if (t.type() == TransactionType.REFUND || t.type() == TransactionType.CHARGEBACK) {
+        reversalsTaken.put(t.reference(), -t.coins());
+        continue;
+      }
+      if (t.type() == TransactionType.DEBT_REPAYMENT) {
+        repaid += -t.coins();
+        continue;
+      }
       if (t.type() == TransactionType.RECHARGE) recharges.put(t.reference(), t.coins());
       else if (t.type() == TransactionType.GIFT_SENT) gifts.put(t.reference(), -t.coins());
       else if (t.type() == TransactionType.WITHDRAWAL) withdrawals.put(t.reference(), -t.diamonds());
@@ -491,9 +534,32 @@ final class ChaosRun {
           + book.rechargesResumed.size() + " orders were completed");
     }
 
-    // credited − spent == balance, per the client's own book.
+    // Refunds and chargebacks: exactly the reversals the backend made, each once, each taking back at
+    // most what it credited; the rest became debt, and repayments never exceed it.
+    long debtCreated = 0;
+    for (Map.Entry<String, Long> e : book.reversed.entrySet()) {
+      Long taken = reversalsTaken.get(e.getKey());
+      if (taken == null) {
+        problems.add("order " + e.getKey() + " was reversed but its reversal is not in the history");
+      } else if (taken < 0 || taken > e.getValue()) {
+        problems.add("order " + e.getKey() + " credited " + e.getValue() + " but its reversal took " + taken);
+      } else {
+        debtCreated += e.getValue() - taken;
+      }
+    }
+    for (String reference : reversalsTaken.keySet()) {
+      if (!book.reversed.containsKey(reference)) problems.add("reversal of " + reference + " nobody made");
+    }
+    if (repaid > debtCreated || wallet.coinDebt() != debtCreated - repaid
+        || server.coinDebt(book.userId) != wallet.coinDebt()) {
+      problems.add("debt: created " + debtCreated + ", repaid " + repaid + ", the wallet owes "
+          + wallet.coinDebt() + ", the server " + server.coinDebt(book.userId));
+    }
+
+    // credited − spent − taken back == balance, per the client's own book.
     long expectedCoins = SEED_COINS + sum(book.rechargesOk) + sum(book.rechargesResumed)
-        - sum(book.giftsOk) - sum(book.giftsReconciled) - sumList(book.comboReconciledCoins);
+        - sum(book.giftsOk) - sum(book.giftsReconciled) - sumList(book.comboReconciledCoins)
+        - sum(reversalsTaken) - repaid;
     long expectedDiamonds = SEED_DIAMONDS - sum(book.withdrawalsOk) - sum(book.withdrawalsReconciled);
     if (expectedCoins != wallet.coins()) {
       problems.add("client book says " + expectedCoins + " coins, the wallet has " + wallet.coins());

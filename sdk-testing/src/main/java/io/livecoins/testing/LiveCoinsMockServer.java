@@ -59,6 +59,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     this.host = b.host;
     this.port = b.port;
     this.state = new MockState(settings);
+    state.configureWithdrawalSettlement(b.withdrawalSettleAfter, b.withdrawalSettleOutcome.name());
     this.faultPlan = new FaultPlan(b.seed);
     this.dispatcher = new MockDispatcher(state, faultPlan, ContractValidator.bundled());
     this.faults = new Faults(faultPlan, Collections.unmodifiableSet(dispatcher.router().routes()));
@@ -145,6 +146,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
   /** The user's wallet now. @throws IllegalArgumentException for an unknown user */
   public WalletSnapshot wallet(String userId) {
     return state.locked(() -> {
+      state.settleDueWithdrawals();
       if (!state.ledger().hasWallet(userId)) {
         throw new IllegalArgumentException("unknown user " + userId);
       }
@@ -192,6 +194,85 @@ public final class LiveCoinsMockServer implements AutoCloseable {
         state.expire(o);
       }
       return null;
+    });
+  }
+
+  /**
+   * Refunds a COMPLETED order now, as the payment provider would: the order becomes {@code REFUNDED} and
+   * its coins (with the bonus) are taken back once, in one {@code REFUND} posting. Coins the user already
+   * spent become the user's coin debt ({@link #coinDebt(String)}), which blocks spending until recharges
+   * repay it.
+   *
+   * @return the order after the refund
+   * @throws IllegalArgumentException for an unknown order
+   * @throws IllegalStateException if the order is not COMPLETED (a purchase is reversed at most once)
+   */
+  public OrderSnapshot refundOrder(String orderId) {
+    return reverseOrder(orderId, "REFUNDED");
+  }
+
+  /**
+   * Charges a COMPLETED order back now (the payer disputed it with the bank): like {@link
+   * #refundOrder(String)}, with status {@code CHARGED_BACK} and a {@code CHARGEBACK} posting. The sandbox
+   * card {@code 4000 0000 0000 0259} ({@code TestCard.CHARGEBACK_LATER}) is charged back by itself at the
+   * first request after its purchase completed.
+   *
+   * @return the order after the chargeback
+   * @throws IllegalArgumentException for an unknown order
+   * @throws IllegalStateException if the order is not COMPLETED
+   */
+  public OrderSnapshot chargeBackOrder(String orderId) {
+    return reverseOrder(orderId, "CHARGED_BACK");
+  }
+
+  private OrderSnapshot reverseOrder(String orderId, String status) {
+    return state.locked(() -> {
+      MockState.Order o = state.order(orderId);
+      if (o == null) {
+        throw new IllegalArgumentException("unknown order " + orderId);
+      }
+      state.reverse(o, status);
+      return o.snapshot();
+    });
+  }
+
+  /** The coins {@code userId} owes after a refund or chargeback of coins already spent (0: none). */
+  public long coinDebt(String userId) {
+    return state.locked(() -> {
+      state.applyDueChargebacks();
+      return state.coinDebt(userId);
+    });
+  }
+
+  /** Every withdrawal, oldest first (due automatic settlements applied). */
+  public List<WithdrawalSnapshot> withdrawals() {
+    return state.locked(() -> {
+      List<WithdrawalSnapshot> out = new ArrayList<>();
+      for (MockState.Withdrawal w : state.withdrawals()) {
+        out.add(w.snapshot());
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Settles a PENDING withdrawal now, as the payout provider would: {@link WithdrawalOutcome#PAID}, or
+   * {@link WithdrawalOutcome#FAILED} returning its diamonds to the creator (one {@code WITHDRAWAL_REVERSED}
+   * transaction; the wallet's version grows).
+   *
+   * @return the settled withdrawal
+   * @throws IllegalArgumentException for an unknown withdrawal
+   * @throws IllegalStateException if it is already settled (a withdrawal settles exactly once)
+   */
+  public WithdrawalSnapshot settleWithdrawal(String withdrawalId, WithdrawalOutcome outcome) {
+    Objects.requireNonNull(outcome, "outcome == null");
+    return state.locked(() -> {
+      MockState.Withdrawal w = state.withdrawal(withdrawalId);
+      if (w == null) {
+        throw new IllegalArgumentException("unknown withdrawal " + withdrawalId);
+      }
+      state.settle(w, outcome.name(), outcome == WithdrawalOutcome.FAILED ? "payout_rejected" : null);
+      return w.snapshot();
     });
   }
 
@@ -244,13 +325,16 @@ public final class LiveCoinsMockServer implements AutoCloseable {
   /**
    * Checks the ledger invariants: entries sum to zero per asset and per posting, balances equal their
    * entries, no user balance is negative, every idempotent request committed at most one posting, and every
-   * order is credited exactly when COMPLETED, exactly once.
+   * order is credited exactly when COMPLETED, exactly once, and every withdrawal debited its diamonds once
+   * and returned them (one {@code WITHDRAWAL_REVERSED} posting) exactly when FAILED.
    *
    * @throws AssertionError naming every broken invariant
    */
   public void assertConsistent() {
     List<String> problems = state.locked(() -> {
       List<String> p = new ArrayList<>(state.ledger().check());
+      p.addAll(withdrawalProblems());
+      p.addAll(reversalProblems());
       Map<String, String> postingByScope = new HashMap<>();
       Map<String, Integer> recharges = new HashMap<>();
       for (LedgerEntry e : state.ledger().entries()) {
@@ -267,7 +351,8 @@ public final class LiveCoinsMockServer implements AutoCloseable {
       }
       for (MockState.Order o : state.orders()) {
         int n = recharges.getOrDefault(o.id, 0);
-        int expected = o.status.equals("COMPLETED") ? 1 : 0;
+        boolean reversed = o.status.equals("REFUNDED") || o.status.equals("CHARGED_BACK");
+        int expected = o.status.equals("COMPLETED") || reversed ? 1 : 0;
         if (n != expected) {
           p.add("order " + o.id + " (" + o.status + ") was credited " + n + " time(s), expected " + expected);
         }
@@ -277,6 +362,74 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     if (!problems.isEmpty()) {
       throw new AssertionError("Ledger inconsistent:\n  " + String.join("\n  ", problems));
     }
+  }
+
+  /**
+   * Each refunded or charged-back order was reversed in exactly one posting that took back its coins or
+   * turned them into debt, in total exactly what it credited; no other order was reversed; every debt
+   * repayment repaid a recorded debt. Under the lock.
+   */
+  private List<String> reversalProblems() {
+    List<String> p = new ArrayList<>();
+    Map<String, Long> reversedAmount = new HashMap<>();
+    Map<String, java.util.Set<String>> reversalPostings = new HashMap<>();
+    for (LedgerEntry e : state.ledger().entries()) {
+      if (!e.account().startsWith("user:")) {
+        continue;
+      }
+      boolean reversal = e.type().equals("REFUND") || e.type().equals("CHARGEBACK");
+      if (reversal && e.asset().equals(Ledger.COINS)) {
+        reversedAmount.merge(e.reference(), -e.amount(), Long::sum);
+      } else if (reversal && e.asset().equals(Ledger.COIN_DEBT)) {
+        reversedAmount.merge(e.reference(), e.amount(), Long::sum);
+      }
+      if (reversal) {
+        reversalPostings.computeIfAbsent(e.reference(), r -> new java.util.HashSet<>()).add(e.transactionId());
+      }
+    }
+    for (MockState.Order o : state.orders()) {
+      boolean reversed = o.status.equals("REFUNDED") || o.status.equals("CHARGED_BACK");
+      int postings = reversalPostings.getOrDefault(o.id, java.util.Set.of()).size();
+      long amount = reversedAmount.getOrDefault(o.id, 0L);
+      long expected = reversed ? Math.addExact(o.coins, o.bonusCoins) : 0;
+      if (postings != (reversed ? 1 : 0) || amount != expected) {
+        p.add("order " + o.id + " (" + o.status + ") was reversed " + postings + " time(s) for " + amount
+            + " coins, expected " + expected);
+      }
+    }
+    return p;
+  }
+
+  /** Each withdrawal debited its diamonds once and returned them once exactly when FAILED. Under the lock. */
+  private List<String> withdrawalProblems() {
+    List<String> p = new ArrayList<>();
+    Map<String, Long> debited = new HashMap<>();
+    Map<String, Long> returned = new HashMap<>();
+    Map<String, Integer> reversals = new HashMap<>();
+    for (LedgerEntry e : state.ledger().entries()) {
+      if (!e.account().startsWith("user:")) {
+        continue;
+      }
+      if (e.type().equals("WITHDRAWAL")) {
+        debited.merge(e.reference(), -e.amount(), Long::sum);
+      } else if (e.type().equals("WITHDRAWAL_REVERSED")) {
+        returned.merge(e.reference(), e.amount(), Long::sum);
+        reversals.merge(e.reference(), 1, Integer::sum);
+      }
+    }
+    for (MockState.Withdrawal w : state.withdrawals()) {
+      if (debited.getOrDefault(w.id(), 0L) != w.diamonds()) {
+        p.add("withdrawal " + w.id() + " debited " + debited.getOrDefault(w.id(), 0L) + " diamonds, expected "
+            + w.diamonds());
+      }
+      boolean failed = w.status().equals("FAILED");
+      if (reversals.getOrDefault(w.id(), 0) != (failed ? 1 : 0)
+          || returned.getOrDefault(w.id(), 0L) != (failed ? w.diamonds() : 0L)) {
+        p.add("withdrawal " + w.id() + " (" + w.status() + ") returned " + returned.getOrDefault(w.id(), 0L)
+            + " diamonds in " + reversals.getOrDefault(w.id(), 0) + " posting(s)");
+      }
+    }
+    return p;
   }
 
   @Override
@@ -307,6 +460,8 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     private boolean strict = true;
     private ExpiredPaymentPolicy expiredPaymentPolicy = ExpiredPaymentPolicy.CREDIT_LATE;
     private String host = "127.0.0.1";
+    private Duration withdrawalSettleAfter;
+    private WithdrawalOutcome withdrawalSettleOutcome = WithdrawalOutcome.PAID;
     private int port = 0;
 
     private Builder() {}
@@ -393,6 +548,22 @@ public final class LiveCoinsMockServer implements AutoCloseable {
         throw new IllegalArgumentException("interval must be positive");
       }
       this.sseHeartbeat = interval;
+      return this;
+    }
+
+    /**
+     * Settles every withdrawal {@code after} its creation (by {@link #clock(Clock)}: advance a test clock,
+     * nothing sleeps) with {@code outcome}. The settlement is applied when a request or an inspection
+     * method next looks. Default: withdrawals stay PENDING until {@link
+     * LiveCoinsMockServer#settleWithdrawal(String, WithdrawalOutcome)}.
+     */
+    public Builder withdrawalSettlement(Duration after, WithdrawalOutcome outcome) {
+      Objects.requireNonNull(after, "after == null");
+      if (after.isNegative()) {
+        throw new IllegalArgumentException("after < 0");
+      }
+      this.withdrawalSettleAfter = after;
+      this.withdrawalSettleOutcome = Objects.requireNonNull(outcome, "outcome == null");
       return this;
     }
 

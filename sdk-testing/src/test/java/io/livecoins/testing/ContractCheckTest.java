@@ -84,6 +84,13 @@ class ContractCheckTest {
       api.get(ALICE_TOKEN, "/v1/creator/earnings");
       api.post(CAROL_TOKEN, "/v1/creator/withdrawals", "w1", Map.of("diamonds", 2000, "payoutMethod", "bank"));
       api.post(CAROL_TOKEN, "/v1/creator/withdrawals", "w2", Map.of("diamonds", 10, "payoutMethod", "bank"));
+      String wd = server.withdrawals().get(0).id();
+      api.get(CAROL_TOKEN, "/v1/creator/withdrawals?limit=1");
+      api.get(CAROL_TOKEN, "/v1/creator/withdrawals/" + wd);
+      server.settleWithdrawal(wd, WithdrawalOutcome.FAILED);
+      api.get(CAROL_TOKEN, "/v1/creator/withdrawals/" + wd);
+      api.get(CAROL_TOKEN, "/v1/creator/withdrawals/wd_nope");
+      api.get(ALICE_TOKEN, "/v1/creator/withdrawals");
       api.get(null, "/v1/wallet");
       server.faults().once("GET /v1/wallet", Fault.rateLimited(2)).once("GET /v1/gifts", Fault.status(503));
       api.get(ALICE_TOKEN, "/v1/wallet");

@@ -2,6 +2,7 @@ package io.livecoins.internal.http;
 
 import io.livecoins.errors.AuthenticationException;
 import io.livecoins.errors.BelowMinimumWithdrawalException;
+import io.livecoins.errors.CoinDebtException;
 import io.livecoins.errors.ConflictException;
 import io.livecoins.errors.Effect;
 import io.livecoins.errors.ErrorContext;
@@ -109,6 +110,9 @@ final class ErrorMapper {
       case "unauthenticated":
         return new AuthenticationException(builder.effect(ambiguous).build(), null);
       case "insufficient_coins":
+        if (d.debt != null && d.debt > 0) {
+          return new CoinDebtException(message, d.debt, orZero(d.required), status, requestId);
+        }
         return new InsufficientCoinsException(
             builder.build(), orZero(d.balance), orZero(d.required), orZero(d.shortfall), null);
       case "insufficient_diamonds":

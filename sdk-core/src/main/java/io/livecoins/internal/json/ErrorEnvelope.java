@@ -32,6 +32,7 @@ public final class ErrorEnvelope {
     public @Nullable Long balance;
     public @Nullable Long required;
     public @Nullable Long shortfall;
+    public @Nullable Long debt;
     public @Nullable Long minimumDiamonds;
     public @Nullable Long retryAfterSeconds;
     public @Nullable Money expectedPrice;

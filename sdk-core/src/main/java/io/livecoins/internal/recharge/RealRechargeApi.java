@@ -1,6 +1,9 @@
 package io.livecoins.internal.recharge;
 
 import io.livecoins.Call;
+import io.livecoins.Page;
+import io.livecoins.recharge.OrderQuery;
+import io.livecoins.recharge.Receipt;
 import io.livecoins.internal.Strings;
 import io.livecoins.internal.http.ApiClient;
 import io.livecoins.internal.http.FlowCall;
@@ -98,5 +101,23 @@ public final class RealRechargeApi implements RechargeApi {
   public Call<PurchaseResult> resume(String orderId) {
     Strings.requireNonBlank(orderId, "orderId");
     return new FlowCall<>(api, true, call -> recovery.resumeOne(call, orderId));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Purchase history and receipts (#13): reads only, delegated to OrderHistory.
+
+  @Override
+  public Call<Page<Receipt>> orders(OrderQuery query) {
+    return new OrderHistory(api).orders(query);
+  }
+
+  @Override
+  public Iterable<Receipt> allOrders(OrderQuery query) {
+    return new OrderHistory(api).allOrders(query);
+  }
+
+  @Override
+  public Call<Receipt> receipt(String orderId) {
+    return new OrderHistory(api).receipt(orderId);
   }
 }

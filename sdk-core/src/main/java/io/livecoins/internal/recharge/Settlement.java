@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Confirms a recorded payment and follows the order until the backend settles it, applying the one
  * rule for records: a record holding a payment token is removed only when the backend settled that
- * money (COMPLETED, VOIDED, or FAILED: declined, nothing taken); never on a 404, an expiry, a refused
+ * money (COMPLETED, VOIDED, REFUNDED, CHARGED_BACK, or FAILED: declined, nothing taken); never on a 404, an expiry, a refused
  * token or a local doubt. A record without a token is removed once its order can no longer be paid.
  */
 final class Settlement {
@@ -122,6 +122,8 @@ final class Settlement {
       case COMPLETED:
       case VOIDED:
       case FAILED:
+      case REFUNDED: // paid, credited, then refunded or charged back before this client saw it
+      case CHARGED_BACK:
         if (record != null) records.remove(order.id());
         log.debug("order {} settled: {}", order.id(), order.status());
         return new PurchaseResult(order, snapshot.wallet);

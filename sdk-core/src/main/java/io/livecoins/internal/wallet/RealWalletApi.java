@@ -4,6 +4,7 @@ import io.livecoins.Call;
 import io.livecoins.errors.ErrorContext;
 import io.livecoins.errors.MalformedResponseException;
 import io.livecoins.Page;
+import io.livecoins.internal.PageIterator;
 import io.livecoins.internal.Strings;
 import io.livecoins.internal.http.ApiClient;
 import io.livecoins.internal.http.ApiRequest;
@@ -13,12 +14,14 @@ import io.livecoins.internal.wire.TransactionPageDto;
 import io.livecoins.internal.wire.WalletDto;
 import io.livecoins.internal.wire.WithdrawRequestDto;
 import io.livecoins.internal.wire.WithdrawResponseDto;
+import io.livecoins.internal.wire.WithdrawalPageDto;
 import io.livecoins.wallet.Earnings;
 import io.livecoins.wallet.PayoutMethod;
 import io.livecoins.wallet.Transaction;
 import io.livecoins.wallet.Wallet;
 import io.livecoins.wallet.WalletApi;
 import io.livecoins.wallet.WalletListener;
+import io.livecoins.wallet.Withdrawal;
 import io.livecoins.wallet.WithdrawalResult;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -127,6 +130,46 @@ public final class RealWalletApi implements WalletApi {
               wallets.offer(wallets.checkOwner(result.wallet()));
               return result;
             }));
+  }
+
+  @Override
+  public Call<Withdrawal> withdrawal(String withdrawalId) {
+    Strings.requireNonBlank(withdrawalId, "withdrawalId");
+    return api.newCall(
+        ApiRequest.get(
+            "/v1/creator/withdrawals/" + Urls.pathSegment(withdrawalId),
+            (bytes, json) -> {
+              WithdrawalResult result = json.decode(bytes, WithdrawResponseDto.class).toResult();
+              if (!result.withdrawal().id().equals(withdrawalId)) {
+                throw new IllegalArgumentException("the response carries another withdrawal");
+              }
+              wallets.offer(wallets.checkOwner(result.wallet()));
+              return result.withdrawal();
+            }));
+  }
+
+  @Override
+  public Call<Page<Withdrawal>> withdrawals() {
+    return withdrawals(DEFAULT_PAGE_SIZE, null);
+  }
+
+  @Override
+  public Call<Page<Withdrawal>> withdrawals(int limit, @Nullable String cursor) {
+    checkPageSize(limit, "limit");
+    if (cursor != null && Strings.isBlank(cursor)) {
+      throw new IllegalArgumentException("cursor is blank (pass null for the first page)");
+    }
+    StringBuilder path = new StringBuilder("/v1/creator/withdrawals?limit=").append(limit);
+    if (cursor != null) path.append("&cursor=").append(Urls.queryValue(cursor));
+    return api.newCall(
+        ApiRequest.get(
+            path.toString(), (body, json) -> json.decode(body, WithdrawalPageDto.class).toPage()));
+  }
+
+  @Override
+  public Iterable<Withdrawal> allWithdrawals(int pageSize) {
+    checkPageSize(pageSize, "pageSize");
+    return () -> new PageIterator<>(cursor -> withdrawals(pageSize, cursor), "withdrawals");
   }
 
   private static void checkPageSize(int size, String name) {

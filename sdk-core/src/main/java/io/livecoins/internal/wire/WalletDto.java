@@ -10,6 +10,7 @@ public final class WalletDto {
   public @Nullable Long coins;
   public @Nullable Long diamonds;
   public @Nullable Long version;
+  public @Nullable Long coinDebt;
 
   /**
    * Maps to the validated {@link Wallet}.
@@ -22,7 +23,8 @@ public final class WalletDto {
         Wire.require(userId, "wallet.userId"),
         Wire.require(coins, "wallet.coins"),
         Wire.require(diamonds, "wallet.diamonds"),
-        Wire.require(version, "wallet.version"));
+        Wire.require(version, "wallet.version"),
+        coinDebt == null ? 0 : coinDebt);
   }
 
   /** Returns the wire form of {@code wallet}. */
@@ -32,6 +34,7 @@ public final class WalletDto {
     dto.coins = wallet.coins();
     dto.diamonds = wallet.diamonds();
     dto.version = wallet.version();
+    if (wallet.coinDebt() > 0) dto.coinDebt = wallet.coinDebt();
     return dto;
   }
 }

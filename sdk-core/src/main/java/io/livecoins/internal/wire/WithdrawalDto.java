@@ -9,7 +9,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Wire form of {@code Withdrawal}: {@code {id, diamonds, amount, payoutMethod, status, createdAt}}.
+ * Wire form of {@code Withdrawal}: {@code {id, diamonds, amount, payoutMethod, status, createdAt,
+ * updatedAt?, failureReason?}}.
  * {@code payoutMethod} is a lowercase wire name ({@code bank}, {@code paypal}), so it is a string
  * here, not an enum.
  */
@@ -20,6 +21,8 @@ public final class WithdrawalDto {
   public @Nullable String payoutMethod;
   public @Nullable WithdrawalStatus status;
   public @Nullable Instant createdAt;
+  public @Nullable Instant updatedAt;
+  public @Nullable String failureReason;
 
   /**
    * Maps to the validated {@link Withdrawal}; an unknown payout method or status maps to {@code
@@ -29,12 +32,19 @@ public final class WithdrawalDto {
    * @throws IllegalArgumentException if a field is invalid
    */
   public Withdrawal toWithdrawal() {
+    Instant created = Wire.require(createdAt, "withdrawal.createdAt");
+    Instant updated = updatedAt != null ? updatedAt : created;
+    if (updated.isBefore(created)) {
+      throw new IllegalArgumentException("withdrawal.updatedAt is before its createdAt");
+    }
     return new Withdrawal(
         Wire.require(id, "withdrawal.id"),
         Wire.require(diamonds, "withdrawal.diamonds"),
         Wire.require(amount, "withdrawal.amount"),
         PayoutMethod.fromWireName(Wire.require(payoutMethod, "withdrawal.payoutMethod")),
         Wire.require(status, "withdrawal.status"),
-        Wire.require(createdAt, "withdrawal.createdAt"));
+        created,
+        updated,
+        failureReason);
   }
 }

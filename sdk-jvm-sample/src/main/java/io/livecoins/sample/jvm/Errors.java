@@ -45,6 +45,10 @@ final class Errors {
     if (e instanceof NotFoundException nf) {
       return "no such " + (nf.resource() == null ? "item" : nf.resource());
     }
+    if (e instanceof io.livecoins.errors.CoinDebtException debt) {
+      return "a refunded purchase had already been spent: you owe " + debt.debt()
+          + " coins; top up to keep sending gifts";
+    }
     if (e instanceof BelowMinimumWithdrawalException b) {
       return "below the minimum withdrawal of " + b.minimumDiamonds() + " diamonds";
     }

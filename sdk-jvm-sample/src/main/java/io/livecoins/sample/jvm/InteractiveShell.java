@@ -13,6 +13,10 @@ import io.livecoins.wallet.Earnings;
 import io.livecoins.wallet.PayoutMethod;
 import io.livecoins.wallet.Transaction;
 import io.livecoins.wallet.Wallet;
+import io.livecoins.recharge.OrderQuery;
+import io.livecoins.recharge.OrderStatus;
+import io.livecoins.recharge.Receipt;
+import io.livecoins.wallet.Withdrawal;
 import io.livecoins.wallet.WithdrawalResult;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,8 +35,11 @@ final class InteractiveShell {
       "  balance                         coins and diamonds",
       "  send <gift> <creator> [qty]     send a gift in the creator's stream, e.g. send rose carol 3",
       "  history                         the latest transactions",
+      "  orders [status]                 your purchases, newest first, e.g. orders or orders COMPLETED",
+      "  receipt <order>                 the receipt of a purchase, to keep or quote to support",
       "  earnings                        a creator's diamonds and payout rate",
       "  withdraw <diamonds>             a creator's payout to the bank, e.g. withdraw 2000",
+      "  withdrawals                     a creator's payouts, newest first, and where each one is",
       "  help                            this list",
       "  quit                            leave");
 
@@ -122,6 +129,18 @@ final class InteractiveShell {
         arguments(words, 1, 1, "withdraw <diamonds>");
         withdraw(words[1]);
       }
+      case "orders" -> {
+        arguments(words, 0, 1, "orders [status]");
+        orders(words.length > 1 ? words[1] : null);
+      }
+      case "receipt" -> {
+        arguments(words, 1, 1, "receipt <order>");
+        console.line(client.recharge().receipt(words[1]).execute().format(locale));
+      }
+      case "withdrawals" -> {
+        arguments(words, 0, 0, "withdrawals");
+        withdrawals();
+      }
       default -> console.line("error: unknown command '" + words[0] + "' (type help for the list)");
     }
   }
@@ -178,6 +197,45 @@ final class InteractiveShell {
     console.line("withdrawal " + result.withdrawal().id() + " " + result.withdrawal().status() + ": "
         + result.withdrawal().amount().format(locale) + " for " + result.withdrawal().diamonds() + " diamonds; "
         + result.wallet().diamonds() + " diamonds left");
+  }
+
+  private void orders(String status) {
+    OrderQuery query = OrderQuery.all().withLimit(10);
+    if (status != null) {
+      OrderStatus wanted = OrderStatus.fromWireName(status);
+      if (wanted == OrderStatus.UNKNOWN) {
+        throw new IllegalArgumentException("no order status '" + status + "'; try COMPLETED, PENDING or FAILED");
+      }
+      query = query.withStatuses(wanted);
+    }
+    Page<Receipt> page = client.recharge().orders(query).execute();
+    Table table = new Table().left("Order").left("Status").left("Package").right("Coins").right("Price")
+        .left("Support ref");
+    for (Receipt r : page.items()) {
+      table.row(r.orderId(), r.status(), r.order().packageId(), r.totalCoins(), r.price().format(locale),
+          r.supportReference());
+    }
+    if (table.isEmpty()) {
+      console.line("no purchases yet");
+    } else {
+      console.table(table);
+      if (page.hasMore()) console.line("(older purchases not shown)");
+    }
+  }
+
+  private void withdrawals() {
+    Page<Withdrawal> page = client.wallet().withdrawals(10, null).execute();
+    Table table = new Table().left("Withdrawal").left("Status").right("Diamonds").right("Payout").left("Created (UTC)");
+    for (Withdrawal w : page.items()) {
+      table.row(w.id(), w.status() + (w.failureReason() == null ? "" : " (" + w.failureReason() + ")"),
+          w.diamonds(), w.amount().format(locale), w.createdAt());
+    }
+    if (table.isEmpty()) {
+      console.line("no withdrawals yet");
+    } else {
+      console.table(table);
+      if (page.hasMore()) console.line("(older withdrawals not shown)");
+    }
   }
 
   private static int quantity(String text) {

@@ -18,14 +18,20 @@ import io.livecoins.payment.SandboxPaymentProvider;
 import io.livecoins.payment.TestCard;
 import io.livecoins.recharge.CoinPackage;
 import io.livecoins.recharge.Order;
+import io.livecoins.recharge.OrderQuery;
+import io.livecoins.recharge.OrderStatus;
 import io.livecoins.recharge.PurchaseRequest;
 import io.livecoins.recharge.PurchaseResult;
+import io.livecoins.recharge.Receipt;
 import io.livecoins.testing.LiveCoinsMockServer;
+import io.livecoins.testing.WithdrawalOutcome;
 import io.livecoins.wallet.Earnings;
 import io.livecoins.wallet.PayoutMethod;
 import io.livecoins.wallet.PayoutQuote;
 import io.livecoins.wallet.Transaction;
+import io.livecoins.wallet.Withdrawal;
 import io.livecoins.wallet.WithdrawalResult;
+import io.livecoins.wallet.WithdrawalStatus;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -129,6 +135,7 @@ final class Walkthrough {
     expect(bought.coinsCredited() == pack.totalCoins(), "recharge credited " + bought.coinsCredited()
         + " coins, expected " + pack.totalCoins());
     expectBalance(before + pack.totalCoins());
+    printReceipt(bought.order().id());
 
     console.line("");
     CoinPackage small = packages().get(0);
@@ -235,7 +242,7 @@ final class Walkthrough {
     }
   }
 
-  private void creatorSide() {
+  private void creatorSide() throws InterruptedException {
     String token = backend.creatorToken(options);
     if (token == null) {
       console.skipped("no creator token: pass --creator-token TOKEN to see the creator's side");
@@ -269,9 +276,61 @@ final class Walkthrough {
         + " differs from the quote " + quote.amount());
     expect(result.wallet().diamonds() == earnings.diamonds() - quote.diamondsConsumed(),
         "creator has " + result.wallet().diamonds() + " diamonds after the withdrawal");
+    followWithdrawal(creator, result.withdrawal());
+  }
+
+  /**
+   * A payout settles later (the bank or PayPal answers in hours or days): follow it with {@code
+   * wallet().withdrawal(id)} until it is PAID or FAILED. An app checks when the creator opens the
+   * payouts screen; here a few checks a second apart.
+   */
+  private void followWithdrawal(LiveCoins creator, Withdrawal created) throws InterruptedException {
+    Withdrawal w = created;
+    int checks = 0;
+    while (!w.isSettled() && checks < 10) {
+      console.progress("payout " + w.status() + ", checking again (" + ++checks + ")");
+      if (backend.isEmbedded() && checks == 2) {
+        // The embedded mock backend's bank pays out on cue (a real one takes its time).
+        backend.mock().settleWithdrawal(w.id(), WithdrawalOutcome.PAID);
+      }
+      sleeper.sleep(Duration.ofSeconds(1));
+      w = creator.wallet().withdrawal(w.id()).execute(); // reading it also refreshes the wallet
+    }
+    if (w.status() == WithdrawalStatus.PAID) {
+      console.ok("withdrawal " + w.id() + " PAID after " + checks + " check(s): "
+          + w.amount().format(locale) + " sent to the bank");
+    } else if (w.status() == WithdrawalStatus.FAILED) {
+      // A failed payout's diamonds are back in the wallet (exactly once); the listeners heard it.
+      console.ok("withdrawal " + w.id() + " FAILED (" + w.failureReason() + "): " + w.diamonds()
+          + " diamonds returned, " + creator.wallet().cached().diamonds() + " diamonds now");
+    } else {
+      console.skipped("withdrawal " + w.id() + " still " + w.status() + "; check later with "
+          + "wallet().withdrawal(id) or wallet().allWithdrawals(n)");
+    }
+    if (backend.isEmbedded()) {
+      expect(w.status() == WithdrawalStatus.PAID, "withdrawal " + w.id() + " ended " + w.status());
+    }
+  }
+
+  /** The receipt a user keeps and quotes to support: provider's reference and support reference. */
+  private void printReceipt(String orderId) {
+    Receipt receipt = viewer.recharge().receipt(orderId).execute();
+    for (String line : receipt.format(locale).split("\n")) console.say("  | " + line);
+    expect(receipt.status() == OrderStatus.COMPLETED, "receipt of " + orderId + " says " + receipt.status());
   }
 
   private void history() {
+    // The purchase history: every order newest first, each with its receipt; filter with
+    // OrderQuery.all().withStatuses(...), or iterate every page with recharge().allOrders(query).
+    Page<Receipt> purchases = viewer.recharge().orders(OrderQuery.all().withLimit(10)).execute();
+    console.say("Purchases" + (purchases.hasMore() ? " (latest 10)" : "") + ":");
+    Table orders = new Table().left("Order").left("Status").right("Coins").right("Price").left("Support ref");
+    for (Receipt r : purchases.items()) {
+      orders.row(r.orderId(), r.status(), r.totalCoins(), r.price().format(locale), r.supportReference());
+    }
+    console.table(orders);
+    console.line("");
+
     // Explicit pages suit a "load more" button; wallet().allTransactions(n) iterates every page
     // lazily instead (blocking: never on a UI thread).
     String cursor = null;

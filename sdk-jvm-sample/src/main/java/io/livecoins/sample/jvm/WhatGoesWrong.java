@@ -9,7 +9,10 @@ import io.livecoins.gift.SendGiftResult;
 import io.livecoins.payment.SandboxPaymentProvider;
 import io.livecoins.payment.TestCard;
 import io.livecoins.recharge.CoinPackage;
+import io.livecoins.recharge.OrderStatus;
 import io.livecoins.recharge.PurchaseResult;
+import io.livecoins.recharge.Receipt;
+import io.livecoins.wallet.Wallet;
 import io.livecoins.testing.Fault;
 import io.livecoins.testing.LiveCoinsMockServer;
 import io.livecoins.testing.LoggedRequest;
@@ -44,10 +47,30 @@ final class WhatGoesWrong {
     if (backend.isEmbedded()) {
       networkFault(backend.mock());
       interruptedRecharge(backend.mock());
+      chargedBack();
     } else {
       console.skipped("network fault and interrupted recharge: they inject faults into the embedded "
           + "mock backend; run without --base-url to see them");
     }
+  }
+
+  /**
+   * Money after the sale: a purchase the payer disputes later is charged back by the backend; its coins
+   * leave the wallet again (coins already spent would become a debt that blocks gifts until a recharge
+   * repays it: Wallet.coinDebt(), CoinDebtException).
+   */
+  private void chargedBack() {
+    long before = w.balance();
+    console.say("Paying with a card whose payment is disputed later (" + Walkthrough.describe(TestCard.CHARGEBACK_LATER) + "):");
+    PurchaseResult bought = w.viewer().recharge()
+        .purchase(w.packages().get(0), SandboxPaymentProvider.ID, TestCard.CHARGEBACK_LATER).execute();
+    Wallet after = w.viewer().wallet().balance().execute(); // the next read shows the chargeback
+    Receipt receipt = w.viewer().recharge().receipt(bought.order().id()).execute();
+    console.handled("order " + receipt.orderId() + " " + receipt.status() + ": +" + bought.coinsCredited()
+        + " coins, then taken back; balance " + after.coins()
+        + (after.isInDebt() ? ", " + after.coinDebt() + " coins owed" : "") + " (support ref " + receipt.supportReference() + ")");
+    w.expect(receipt.status() == OrderStatus.CHARGED_BACK, "order " + receipt.orderId() + " is " + receipt.status());
+    w.expect(after.coins() == before && !after.isInDebt(), "balance " + after.coins() + " after the chargeback, expected " + before);
   }
 
   private void declinedCard() {

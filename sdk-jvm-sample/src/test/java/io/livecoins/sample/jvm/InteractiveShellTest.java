@@ -2,6 +2,7 @@ package io.livecoins.sample.jvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.livecoins.testing.WithdrawalOutcome;
 import java.io.BufferedReader;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -94,5 +95,37 @@ class InteractiveShellTest {
         "> withdraw 2000", ": $10.00 for 2000 diamonds; 8000 diamonds left",
         "> history", "WITHDRAWAL");
     assertThat(backend.mock().wallet("carol").diamonds()).isEqualTo(8000);
+  }
+
+  @Test
+  void creatorListsWithdrawalsWithTheirStatus() {
+    shell("withdraw 2000", "--token", "demo-token-carol");
+    backend.mock().settleWithdrawal(backend.mock().withdrawals().get(0).id(), WithdrawalOutcome.FAILED);
+
+    int status = shell(String.join("\n", "withdrawals", "withdraw 2000", "withdrawals"), "--token", "demo-token-carol");
+
+    assertThat(status).isZero();
+    assertThat(io.out()).containsSubsequence(
+        "> withdrawals", "FAILED (payout_rejected)",
+        "> withdraw 2000", "PENDING",
+        "> withdrawals", "PENDING", "FAILED (payout_rejected)");
+    assertThat(backend.mock().wallet("carol").diamonds()).isEqualTo(8000);
+  }
+
+  @Test
+  void viewerListsPurchasesAndPrintsAReceipt() {
+    int status = shell(String.join("\n", "orders", "buy coins-70", "buy coins-70 4000000000000002",
+        "orders", "orders COMPLETED", "orders BOGUS"));
+
+    assertThat(status).isZero();
+    String orderId = backend.mock().orders().get(0).id();
+    assertThat(io.out()).containsSubsequence(
+        "> orders", "no purchases yet",
+        "> orders", "FAILED", "COMPLETED",
+        "> orders COMPLETED", orderId,
+        "> orders BOGUS", "error: no order status 'BOGUS'");
+    shell("receipt " + orderId);
+    assertThat(io.out()).contains("Receipt LC-O-", "Order:     " + orderId + " (COMPLETED)",
+        "Paid with: sandbox, reference sbx_ch_");
   }
 }

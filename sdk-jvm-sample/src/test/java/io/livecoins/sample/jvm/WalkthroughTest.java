@@ -49,6 +49,17 @@ class WalkthroughTest {
     // 2. recharge with bonus, then a pending payment with its progress line
     assertThat(out).contains("[ok] +735 coins (700 + 35 bonus), order ord_", "Balance: 735 coins",
         "payment PENDING, checking again (1)", "payment COMPLETED after 3 check(s)", "Balance: 805 coins");
+    // 2. the receipt of the first purchase; 5. the purchase history with support references
+    assertThat(out).containsPattern("\\| Receipt LC-O-[0-9A-Z]{4}-[0-9A-Z]{4}\n");
+    assertThat(out).contains("| Package:   coins-700: 700 coins + 35 bonus = 735 coins", "| Price:     $9.99",
+        "| Paid with: sandbox, reference sbx_ch_", "Purchases:");
+    assertThat(out).containsPattern("ord_\\d+\\s+COMPLETED\\s+735\\s+\\$9\\.99\\s+LC-O-");
+    // 6. a purchase charged back later: the coins leave again
+    assertThat(out).containsPattern("\\[handled] order ord_\\d+ CHARGED_BACK: \\+70 coins, then taken back; balance \\d+ \\(support ref LC-O-");
+    // 4. the creator follows the withdrawal to PAID
+    assertThat(out).containsSubsequence("payout PENDING, checking again (1)",
+        "payout PENDING, checking again (2)", "[ok] withdrawal wd_");
+    assertThat(out).containsPattern("withdrawal wd_\\d+ PAID after 2 check\\(s\\): \\$12\\.77 sent to the bank");
     // 3. gifts
     assertThat(out).contains("[ok] sent 1 x Rose to carol: -1 coins, balance 804");
     assertThat(out).containsPattern("\\[ok] 10 taps -> ([1-9]|10) send request\\(s\\), 10 coins spent");
@@ -84,15 +95,17 @@ class WalkthroughTest {
     LiveCoinsMockServer mock = backend.mock();
     mock.assertConsistent();
     mock.assertNoContractViolations();
-    // 735 + 70 recharged, 67 coins of gifts, 350 recharged by resumePending() after the "crash"
+    // 735 + 70 recharged, 67 coins of gifts, 350 recharged by resumePending() after the "crash";
+    // then 70 bought with the chargeback-later card and taken back again
     assertThat(mock.wallet("alice").coins()).isEqualTo(735 + 70 - 67 + 350);
+    assertThat(mock.coinDebt("alice")).isZero();
     List<OrderSnapshot> orders = mock.orders();
     assertThat(orders).extracting(OrderSnapshot::status)
-        .containsExactly("COMPLETED", "COMPLETED", "FAILED", "COMPLETED");
+        .containsExactly("COMPLETED", "COMPLETED", "FAILED", "COMPLETED", "CHARGED_BACK");
     List<LedgerEntry> aliceRecharges = mock.ledgerEntries().stream()
         .filter(e -> e.type().equals("RECHARGE") && e.account().equals("user:alice"))
         .toList();
-    assertThat(aliceRecharges).extracting(LedgerEntry::amount).containsExactly(735L, 70L, 350L);
+    assertThat(aliceRecharges).extracting(LedgerEntry::amount).containsExactly(735L, 70L, 350L, 70L);
     assertThat(mock.ledgerEntries())
         .filteredOn(e -> e.type().equals("WITHDRAWAL") && e.account().equals("user:carol"))
         .extracting(LedgerEntry::amount)

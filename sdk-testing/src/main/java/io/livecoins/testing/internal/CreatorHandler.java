@@ -4,6 +4,7 @@ import io.livecoins.testing.MockUser;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,8 @@ final class CreatorHandler {
   void register(Router router) {
     router.add("GET", "/v1/creator/earnings", this::earnings);
     router.add("POST", "/v1/creator/withdrawals", this::withdraw);
+    router.add("GET", "/v1/creator/withdrawals", this::list);
+    router.add("GET", "/v1/creator/withdrawals/{id}", this::one);
   }
 
   private MockUser creator(Call call) {
@@ -31,7 +34,7 @@ final class CreatorHandler {
     LocalDate today = LocalDate.ofInstant(state.now(), ZoneOffset.UTC);
     long sum = 0;
     for (MockState.Withdrawal w : state.withdrawals()) {
-      if (w.userId().equals(userId) && LocalDate.ofInstant(w.createdAt(), ZoneOffset.UTC).equals(today)) {
+      if (w.userId().equals(userId) && !w.status().equals("FAILED") && LocalDate.ofInstant(w.createdAt(), ZoneOffset.UTC).equals(today)) {
         sum = Math.addExact(sum, w.amountMinor());
       }
     }
@@ -91,12 +94,44 @@ final class CreatorHandler {
       state.ledger().post(Map.of(), "WITHDRAWAL",
           List.of(new Ledger.Movement(Ledger.DIAMONDS, Ledger.user(c.id()), Ledger.PAYOUTS, consumed)),
           id, call.idempotencyScope(), state.now());
-      MockState.Withdrawal w = new MockState.Withdrawal(id, c.id(), consumed, amountMinor, s.payoutCurrency(),
-          method, "PENDING", state.now());
-      state.addWithdrawal(w);
-      return ApiResponse.json(201, Maps.of("withdrawal", Maps.of("id", id, "diamonds", consumed,
-          "amount", Maps.money(amountMinor, s.payoutCurrency()), "payoutMethod", method, "status", "PENDING",
-          "createdAt", w.createdAt().toString()), "wallet", Views.wallet(state, c.id())));
+      MockState.Withdrawal w = state.newWithdrawal(id, c.id(), consumed, amountMinor, s.payoutCurrency(),
+          method);
+      return ApiResponse.json(201, Maps.of("withdrawal", view(w), "wallet", Views.wallet(state, c.id())));
+    });
+  }
+
+  private static Map<String, Object> view(MockState.Withdrawal w) {
+    Map<String, Object> m = Maps.of("id", w.id(), "diamonds", w.diamonds(),
+        "amount", Maps.money(w.amountMinor(), w.currency()), "payoutMethod", w.payoutMethod(),
+        "status", w.status(), "createdAt", w.createdAt().toString(), "updatedAt", w.updatedAt().toString());
+    m.put("failureReason", w.failureReason());
+    return m;
+  }
+
+  private ApiResponse list(Call call) {
+    MockUser c = creator(call);
+    return state.locked(() -> {
+      List<MockState.Withdrawal> newestFirst = new ArrayList<>();
+      List<MockState.Withdrawal> all = state.withdrawals();
+      for (int i = all.size() - 1; i >= 0; i--) {
+        if (all.get(i).userId().equals(c.id())) {
+          newestFirst.add(all.get(i));
+        }
+      }
+      return ApiResponse.ok(Pages.page(call, newestFirst, MockState.Withdrawal::sequence,
+          CreatorHandler::view));
+    });
+  }
+
+  private ApiResponse one(Call call) {
+    MockUser c = creator(call);
+    String id = call.pathParam("id");
+    return state.locked(() -> {
+      MockState.Withdrawal w = state.withdrawal(id);
+      if (w == null || !w.userId().equals(c.id())) {
+        throw ApiException.notFound("withdrawal", "No withdrawal " + id + ".");
+      }
+      return ApiResponse.ok(Maps.of("withdrawal", view(w), "wallet", Views.wallet(state, c.id())));
     });
   }
 }

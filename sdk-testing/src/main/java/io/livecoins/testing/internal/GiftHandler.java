@@ -66,6 +66,13 @@ final class GiftHandler {
       }
       long total = Math.multiplyExact(gift.coinCost(), quantity);
       long balance = state.ledger().balance(Ledger.user(sender.id()), Ledger.COINS);
+      long debt = state.coinDebt(sender.id());
+      if (debt > 0) {
+        // A refunded or charged-back purchase was already spent: nothing is spent until it is repaid.
+        throw new ApiException(402, "insufficient_coins", "A coin debt of " + debt + " blocks spending.",
+            Maps.of("balance", balance, "required", total, "shortfall", Math.addExact(total, debt) - balance,
+                "debt", debt));
+      }
       if (balance < total) {
         throw new ApiException(402, "insufficient_coins", "Not enough coins: " + balance + " < " + total + ".",
             Maps.of("balance", balance, "required", total, "shortfall", total - balance));

@@ -16,6 +16,13 @@ import java.util.Map;
 public final class Ledger {
   public static final String COINS = "COINS";
   public static final String DIAMONDS = "DIAMONDS";
+  /**
+   * Coins a user owes after a refund or chargeback of coins already spent: a user's {@code COIN_DEBT}
+   * balance is the debt (never negative); its counterpart is {@link #COIN_RECEIVABLES}.
+   */
+  public static final String COIN_DEBT = "COIN_DEBT";
+  /** Counterpart of users' coin debts. */
+  public static final String COIN_RECEIVABLES = "system:coin-receivables";
 
   /** Where recharged coins come from. */
   public static final String COIN_ISSUANCE = "system:coin-issuance";
@@ -121,6 +128,9 @@ public final class Ledger {
     entries.add(new LedgerEntry(entries.size() + 1, txId, account, asset, amount, type, reference, scope, now));
     if (account.startsWith("user:")) {
       long[] d = perUser.computeIfAbsent(account.substring(5), u -> new long[2]);
+      if (asset.equals(COIN_DEBT)) {
+        return; // the wallet changed (version), but debt is not a coin or diamond delta
+      }
       int i = asset.equals(COINS) ? 0 : 1;
       d[i] = Math.addExact(d[i], amount);
     }

@@ -80,6 +80,11 @@ public final class MockDispatcher extends Dispatcher {
   @Override
   public MockResponse dispatch(RecordedRequest request) {
     Instant receivedAt = state.settings().clock().instant();
+    state.locked(() -> {
+      state.settleDueWithdrawals(); // automatic payouts that fell due before this request
+      state.applyDueChargebacks(); // the sandbox's chargeback-later payments
+      return null;
+    });
     String requestId = state.nextRequestId();
     String method = request.getMethod();
     HttpUrl url = request.getUrl();

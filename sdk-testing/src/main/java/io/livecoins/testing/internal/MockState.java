@@ -2,6 +2,8 @@ package io.livecoins.testing.internal;
 
 import io.livecoins.testing.MockUser;
 import io.livecoins.testing.OrderSnapshot;
+import io.livecoins.testing.WithdrawalSnapshot;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -41,6 +43,8 @@ public final class MockState {
     public boolean paidAfterExpiry;
     public boolean creditedLate;
     public String refundReference;
+    /** Paid with the sandbox's chargeback-later card: charged back at the first request after it completed. */
+    public boolean chargebackLater;
 
     Order(long sequence, String id, String userId, String packageId, String region, String provider,
         long coins, long bonusCoins, long priceMinor, String currency, Instant createdAt) {
@@ -68,9 +72,85 @@ public final class MockState {
   public record Receipt(String id, String giftId, String senderId, String recipientId, String streamId,
       long quantity, long coinCost, long coins, long diamonds, Instant createdAt) {}
 
-  /** A withdrawal (immutable; the mock never pays out). */
-  public record Withdrawal(String id, String userId, long diamonds, long amountMinor, String currency,
-      String payoutMethod, String status, Instant createdAt) {}
+  /**
+   * A withdrawal: PENDING until settled PAID or FAILED (on cue, or after the configured delay). Mutable
+   * status; guarded by the lock.
+   */
+  public static final class Withdrawal {
+    private final long sequence;
+    private final String id;
+    private final String userId;
+    private final long diamonds;
+    private final long amountMinor;
+    private final String currency;
+    private final String payoutMethod;
+    private final Instant createdAt;
+    private String status = "PENDING";
+    private String failureReason;
+    private Instant updatedAt;
+
+    Withdrawal(long sequence, String id, String userId, long diamonds, long amountMinor, String currency,
+        String payoutMethod, Instant createdAt) {
+      this.sequence = sequence;
+      this.id = id;
+      this.userId = userId;
+      this.diamonds = diamonds;
+      this.amountMinor = amountMinor;
+      this.currency = currency;
+      this.payoutMethod = payoutMethod;
+      this.createdAt = createdAt;
+      this.updatedAt = createdAt;
+    }
+
+    public long sequence() {
+      return sequence;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    public String userId() {
+      return userId;
+    }
+
+    public long diamonds() {
+      return diamonds;
+    }
+
+    public long amountMinor() {
+      return amountMinor;
+    }
+
+    public String currency() {
+      return currency;
+    }
+
+    public String payoutMethod() {
+      return payoutMethod;
+    }
+
+    public Instant createdAt() {
+      return createdAt;
+    }
+
+    public String status() {
+      return status;
+    }
+
+    public String failureReason() {
+      return failureReason;
+    }
+
+    public Instant updatedAt() {
+      return updatedAt;
+    }
+
+    public WithdrawalSnapshot snapshot() {
+      return new WithdrawalSnapshot(id, userId, diamonds, amountMinor, currency, payoutMethod, status,
+          failureReason, createdAt, updatedAt);
+    }
+  }
 
   private final Settings settings;
   private final ReentrantLock lock = new ReentrantLock();
@@ -85,6 +165,8 @@ public final class MockState {
   private final AtomicLong ids = new AtomicLong();
   private final AtomicLong requestIds = new AtomicLong();
   private final StreamHub streams;
+  private Duration withdrawalSettleAfter;
+  private String withdrawalSettleOutcome = "PAID";
 
   public MockState(Settings settings) {
     this.settings = settings;
@@ -224,6 +306,64 @@ public final class MockState {
     o.status = "COMPLETED";
     o.failureReason = null;
     o.updatedAt = now();
+    repayDebt(o);
+  }
+
+  /** The coins {@code userId} owes after a refund or chargeback of spent coins; 0 without a debt. */
+  public long coinDebt(String userId) {
+    return ledger.balance(Ledger.user(userId), Ledger.COIN_DEBT);
+  }
+
+  /**
+   * Takes a COMPLETED order's coins back, once, as the payment provider reversed the payment: {@code
+   * REFUNDED} (a refund) or {@code CHARGED_BACK} (a dispute). Coins the user still has are debited; what
+   * was already spent becomes the user's coin debt. One posting ({@code REFUND} or {@code CHARGEBACK}).
+   *
+   * @throws IllegalStateException if the order is not COMPLETED
+   */
+  public void reverse(Order o, String status) {
+    if (!o.status.equals("COMPLETED") || !o.credited) {
+      throw new IllegalStateException("order " + o.id + " is " + o.status + "; only a COMPLETED order can be "
+          + "refunded or charged back");
+    }
+    if (!status.equals("REFUNDED") && !status.equals("CHARGED_BACK")) {
+      throw new IllegalArgumentException("REFUNDED or CHARGED_BACK, not " + status);
+    }
+    long total = Math.addExact(o.coins, o.bonusCoins);
+    long take = Math.min(total, ledger.balance(Ledger.user(o.userId), Ledger.COINS));
+    long debt = total - take;
+    List<Ledger.Movement> movements = new ArrayList<>();
+    if (take > 0) {
+      movements.add(new Ledger.Movement(Ledger.COINS, Ledger.user(o.userId), Ledger.COIN_ISSUANCE, take));
+    }
+    if (debt > 0) {
+      movements.add(new Ledger.Movement(Ledger.COIN_DEBT, Ledger.COIN_RECEIVABLES, Ledger.user(o.userId), debt));
+    }
+    ledger.post(Map.of(), status.equals("REFUNDED") ? "REFUND" : "CHARGEBACK", movements, o.id, null, now());
+    o.status = status;
+    o.chargebackLater = false;
+    o.updatedAt = now();
+  }
+
+  /** Applies the sandbox's delayed chargebacks that are due (orders paid with the chargeback-later card). */
+  public void applyDueChargebacks() {
+    for (Order o : orders.values()) {
+      if (o.chargebackLater && o.status.equals("COMPLETED") && o.credited) {
+        reverse(o, "CHARGED_BACK");
+      }
+    }
+  }
+
+  /** Repays the user's coin debt from the coins a recharge just credited (one DEBT_REPAYMENT posting). */
+  private void repayDebt(Order o) {
+    long debt = coinDebt(o.userId);
+    long repay = Math.min(debt, ledger.balance(Ledger.user(o.userId), Ledger.COINS));
+    if (repay > 0) {
+      ledger.post(Map.of(), "DEBT_REPAYMENT", List.of(
+          new Ledger.Movement(Ledger.COINS, Ledger.user(o.userId), Ledger.COIN_ISSUANCE, repay),
+          new Ledger.Movement(Ledger.COIN_DEBT, Ledger.user(o.userId), Ledger.COIN_RECEIVABLES, repay)),
+          o.id, null, now());
+    }
   }
 
   /** Voids the late payment of an expired order: VOIDED, nothing credited, a refund reference. */
@@ -242,11 +382,76 @@ public final class MockState {
     return List.copyOf(receipts);
   }
 
-  public void addWithdrawal(Withdrawal w) {
-    withdrawals.add(w);
+  /**
+   * Settles every PENDING withdrawal created at least {@code after} ago with {@code outcome} ({@code PAID}
+   * or {@code FAILED}); null {@code after} (the default) settles only on cue.
+   */
+  public void configureWithdrawalSettlement(Duration after, String outcome) {
+    if (after != null && (after.isNegative() || !(outcome.equals("PAID") || outcome.equals("FAILED")))) {
+      throw new IllegalArgumentException("settlement needs a delay >= 0 and PAID or FAILED");
+    }
+    this.withdrawalSettleAfter = after;
+    this.withdrawalSettleOutcome = outcome;
   }
 
+  /** Records a new PENDING withdrawal (its diamonds already posted to the payouts account). */
+  public Withdrawal newWithdrawal(String id, String userId, long diamonds, long amountMinor, String currency,
+      String payoutMethod) {
+    Withdrawal w = new Withdrawal(withdrawals.size() + 1L, id, userId, diamonds, amountMinor, currency,
+        payoutMethod, now());
+    withdrawals.add(w);
+    return w;
+  }
+
+  /** Every withdrawal, oldest first (due settlements applied). */
   public List<Withdrawal> withdrawals() {
+    settleDueWithdrawals();
     return List.copyOf(withdrawals);
+  }
+
+  /** The withdrawal (due settlement applied), or null if unknown. */
+  public Withdrawal withdrawal(String id) {
+    settleDueWithdrawals();
+    for (Withdrawal w : withdrawals) {
+      if (w.id.equals(id)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /** Applies the configured automatic settlement to every PENDING withdrawal that is due. */
+  public void settleDueWithdrawals() {
+    if (withdrawalSettleAfter == null) {
+      return;
+    }
+    Instant now = now();
+    for (Withdrawal w : withdrawals) {
+      if (w.status.equals("PENDING") && !now.isBefore(w.createdAt.plus(withdrawalSettleAfter))) {
+        settle(w, withdrawalSettleOutcome, withdrawalSettleOutcome.equals("FAILED") ? "payout_rejected" : null);
+      }
+    }
+  }
+
+  /**
+   * Moves a PENDING withdrawal to PAID, or to FAILED returning its diamonds to the creator in one
+   * {@code WITHDRAWAL_REVERSED} posting. A settled withdrawal never changes again.
+   *
+   * @throws IllegalStateException if {@code w} is not PENDING
+   */
+  public void settle(Withdrawal w, String status, String failureReason) {
+    if (!w.status.equals("PENDING")) {
+      throw new IllegalStateException("withdrawal " + w.id + " is already " + w.status);
+    }
+    if (status.equals("FAILED")) {
+      ledger.post(Map.of(), "WITHDRAWAL_REVERSED",
+          List.of(new Ledger.Movement(Ledger.DIAMONDS, Ledger.PAYOUTS, Ledger.user(w.userId), w.diamonds)),
+          w.id, null, now());
+      w.failureReason = failureReason;
+    } else if (!status.equals("PAID")) {
+      throw new IllegalArgumentException("a withdrawal settles PAID or FAILED, not " + status);
+    }
+    w.status = status;
+    w.updatedAt = now();
   }
 }

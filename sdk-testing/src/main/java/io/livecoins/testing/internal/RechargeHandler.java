@@ -17,9 +17,9 @@ final class RechargeHandler {
   static final Set<String> DECLINE_REASONS = Set.of("declined", "insufficient_funds", "expired_card",
       "incorrect_cvc", "processing_error", "authentication_required");
   private static final Set<String> STATUSES = Set.of("AWAITING_PAYMENT", "PENDING", "COMPLETED", "FAILED",
-      "EXPIRED", "VOIDED");
+      "EXPIRED", "VOIDED", "REFUNDED", "CHARGED_BACK");
   private static final Pattern SANDBOX = Pattern.compile(
-      "sbx1\\.([^.]+)\\.(ok|decline-[a-z_]+|pending-\\d{1,2}|flaky-\\d)\\.([A-Za-z0-9]{8,32})");
+      "sbx1\\.([^.]+)\\.(ok|chargeback|decline-[a-z_]+|pending-\\d{1,2}|flaky-\\d)\\.([A-Za-z0-9]{8,32})");
 
   private final MockState state;
 
@@ -182,6 +182,8 @@ final class RechargeHandler {
     switch (o.status) {
       case "COMPLETED":
       case "VOIDED":
+      case "REFUNDED":      // reversed after completion: the current state, nothing credited again
+      case "CHARGED_BACK":
         return ApiResponse.ok(Views.orderAndWallet(state, o));
       case "FAILED":
         throw ApiException.invalidState(o.status);
@@ -207,6 +209,10 @@ final class RechargeHandler {
     }
     String outcome = m.group(2);
     if (outcome.equals("ok")) {
+      return PaymentVerifier.Outcome.success();
+    }
+    if (outcome.equals("chargeback")) {
+      o.chargebackLater = true; // paid now, disputed later: charged back at the next request after it completes
       return PaymentVerifier.Outcome.success();
     }
     if (outcome.startsWith("decline-")) {

@@ -8,16 +8,24 @@ final class Views {
 
   static Map<String, Object> wallet(MockState state, String userId) {
     Ledger l = state.ledger();
-    return Maps.of("userId", userId,
+    Map<String, Object> m = Maps.of("userId", userId,
         "coins", l.balance(Ledger.user(userId), Ledger.COINS),
         "diamonds", l.balance(Ledger.user(userId), Ledger.DIAMONDS),
         "version", l.version(userId));
+    long debt = l.balance(Ledger.user(userId), Ledger.COIN_DEBT);
+    if (debt > 0) {
+      m.put("coinDebt", debt);
+    }
+    return m;
   }
 
   static Map<String, Object> order(MockState.Order o) {
     Map<String, Object> m = Maps.of("id", o.id, "packageId", o.packageId, "coins", o.coins,
         "bonusCoins", o.bonusCoins, "price", Maps.money(o.priceMinor, o.currency), "provider", o.provider,
         "region", o.region, "status", o.status);
+    // The receipt's references: the provider's, once a payment was handed over, and support's.
+    m.put("providerReference", SupportReferences.provider(o));
+    m.put("supportReference", SupportReferences.order(o.id));
     if (o.failureReason != null) {
       m.put("failureReason", o.failureReason);
     }
@@ -38,6 +46,6 @@ final class Views {
 
   static Map<String, Object> error(String code, String message, String requestId, Map<String, Object> details) {
     return Maps.of("error", Maps.of("code", code, "message", message, "requestId", requestId,
-        "details", details));
+        "supportReference", SupportReferences.request(requestId), "details", details));
   }
 }
