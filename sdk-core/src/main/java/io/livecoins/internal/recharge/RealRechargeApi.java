@@ -220,6 +220,11 @@ public final class RealRechargeApi implements RechargeApi {
           case AUTHORIZED:
             token = Objects.requireNonNull(payment.token());
             break;
+          case COMPLETED_BY_BACKEND:
+            // Hosted checkout: the backend completes the order itself; no token to confirm. The record
+            // (no token) stays until the order settles; resumePending() reads the order if we stop here.
+            call.effectIfCancelled(Effect.UNKNOWN);
+            return settleCompletedByBackend(call, orderId, request.pollTimeout());
           case CANCELLED:
             removeQuietly(orderId);
             throw new PaymentCancelledException("the user cancelled the payment of order " + orderId, orderId);
@@ -245,6 +250,20 @@ public final class RealRechargeApi implements RechargeApi {
       }
       return confirmAndSettle(call, record, request.pollTimeout(), true);
     }
+  }
+
+  /** Reads an order the backend completes itself until it settles; a failed read leaves the outcome open. */
+  private PurchaseResult settleCompletedByBackend(FlowCall<?> call, String orderId, Duration pollTimeout) {
+    OrderSnapshot first;
+    try {
+      first = fetch(call, getOrderRequest(orderId));
+    } catch (LiveCoinsException e) {
+      if (e instanceof CallCancelledException) throw e;
+      throw new PaymentUncertainException(
+          "order " + orderId + " was paid on the checkout page but reading it failed (" + e.code()
+              + "); resumePending() finishes it", orderId, e);
+    }
+    return settle(call, first, pollTimeout, true);
   }
 
   private Order checkCreated(OrderEnvelopeDto envelope, PurchaseRequest request) {
