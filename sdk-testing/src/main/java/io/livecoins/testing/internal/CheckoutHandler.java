@@ -371,7 +371,7 @@ public final class CheckoutHandler {
 
   private static MockResponse html(int status, String title, String body) {
     String page = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\">"
         + "<title>" + esc(title) + "</title><style>" + CSS + "</style></head>\n<body><main>\n<h1>"
         + esc(title) + "</h1>\n" + body + "</main></body></html>\n";
     return new MockResponse.Builder().code(status).addHeader("Content-Type", "text/html; charset=utf-8")
