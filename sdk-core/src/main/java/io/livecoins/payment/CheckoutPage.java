@@ -127,9 +127,11 @@ public final class CheckoutPage {
     return Objects.hash(sessionId, orderId, url, status, methods, expiresAt, method, failureReason);
   }
 
+  /** Leaves out the URL. */
   @Override
   public String toString() {
-    return "CheckoutPage{session=" + sessionId + ", order=" + orderId + ", status=" + status + ", url=" + url
+    // The URL is left out: a hosted page's URL may work as a bearer link to the session.
+    return "CheckoutPage{session=" + sessionId + ", order=" + orderId + ", status=" + status
         + ", methods=" + methods.size() + ", expiresAt=" + expiresAt + '}';
   }
 }
