@@ -4,6 +4,7 @@ import io.livecoins.internal.Strings;
 import io.livecoins.gift.GiftApi;
 import io.livecoins.internal.Version;
 import io.livecoins.internal.gift.RealGiftApi;
+import io.livecoins.internal.checkout.CheckoutBinding;
 import io.livecoins.internal.http.ApiClient;
 import io.livecoins.internal.json.JsonCodec;
 import io.livecoins.internal.recharge.RealRechargeApi;
@@ -139,7 +140,7 @@ public final class LiveCoins implements Closeable {
     this.walletCache = new WalletCache(callbackExecutor, builder.userId);
     this.wallet = new RealWalletApi(api, walletCache);
     this.recharge =
-        new RealRechargeApi(api, walletCache, paymentProviders, pendingOrderStore, region);
+        new RealRechargeApi(api, walletCache, CheckoutBinding.bindAll(paymentProviders, api), pendingOrderStore, region);
     this.gifts = new RealGiftApi(api, walletCache, recharge, region, giftCatalogTtl, comboWindow);
   }
 

@@ -27,7 +27,13 @@ public final class PaymentResult {
      * submission, app killed while the sheet was open). The order stays recorded, and {@code
      * resumePending()} later asks {@link PaymentProvider#recoverAuthorization(String)}.
      */
-    UNKNOWN
+    UNKNOWN,
+    /**
+     * Paid on a page the backend hosts (a {@link HostedCheckoutProvider}): the backend completes the
+     * order itself, there is no token to hand over. The SDK reads the order until it settles; {@code
+     * resumePending()} finishes it if the app goes away first.
+     */
+    COMPLETED_BY_BACKEND
   }
 
   private static final PaymentResult CANCELLED = new PaymentResult(Outcome.CANCELLED, null, null, "cancelled by the user");
@@ -86,6 +92,16 @@ public final class PaymentResult {
   public static PaymentResult unknown(String message) {
     Objects.requireNonNull(message, "message == null");
     return new PaymentResult(Outcome.UNKNOWN, null, null, message);
+  }
+
+  /**
+   * The payment was made on a page the backend hosts and the backend completes the order itself (no
+   * token); {@code reference} names the payment for logs, such as the checkout session id (never a
+   * secret).
+   */
+  public static PaymentResult completedByBackend(String reference) {
+    Strings.requireNonBlank(reference, "reference");
+    return new PaymentResult(Outcome.COMPLETED_BY_BACKEND, null, null, "completed by the backend: " + reference);
   }
 
   /** The kind of answer. */

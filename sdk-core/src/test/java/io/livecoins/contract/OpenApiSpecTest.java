@@ -59,6 +59,9 @@ final class OpenApiSpecTest {
       "POST /v1/recharge-orders/{id}/confirm",
       "GET /v1/recharge-orders/{id}",
       "GET /v1/recharge-orders",
+      "POST /v1/recharge-orders/{id}/checkout-session",
+      "GET /v1/checkout-sessions/{id}",
+      "POST /v1/checkout-sessions/{id}/cancel",
       "GET /v1/wallet",
       "GET /v1/wallet/transactions",
       "GET /v1/gifts",
@@ -153,7 +156,7 @@ final class OpenApiSpecTest {
   @Test
   void everyPostRequiresAnIdempotencyKeyHeaderAndAJsonBody() {
     Map<String, Operation> posts = filterByMethod("POST");
-    assertThat(posts).hasSize(4);
+    assertThat(posts).hasSize(6);
     posts.forEach((name, op) -> {
       Parameter key = parameters(name, op).stream()
           .filter(p -> "header".equals(p.getIn()) && "Idempotency-Key".equalsIgnoreCase(p.getName()))

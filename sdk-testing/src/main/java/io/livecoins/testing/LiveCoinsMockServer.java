@@ -67,6 +67,11 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     server.setServerSocketFactory(new io.livecoins.testing.internal.NoDelayServerSocketFactory());
   }
 
+  /** The hosted checkout (sessions, page and its faults on cue); see {@link MockCheckout}. */
+  public MockCheckout checkout() {
+    return new MockCheckout(dispatcher.checkout());
+  }
+
   /** A builder with the reference seed ({@link MockCatalog#reference()}, {@link DemoData#users()}). */
   public static Builder builder() {
     return new Builder();

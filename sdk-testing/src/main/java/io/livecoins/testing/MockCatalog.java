@@ -95,6 +95,7 @@ public final class MockCatalog {
       if (region.equals("ID")) {
         providers.add("ovo");
       }
+      providers.add("web"); // the hosted checkout page (PayPal, e-wallets, bank transfers)
       for (int i = 0; i < ids.length; i++) {
         b.addPackage(region, new CoinPackage(ids[i], coins[i], bonus[i], prices[i], providers));
       }

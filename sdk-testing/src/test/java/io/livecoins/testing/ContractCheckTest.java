@@ -101,6 +101,17 @@ class ContractCheckTest {
         assertThat(sse.code()).isEqualTo(200);
       }
 
+      // Hosted checkout (#15): open, read and cancel a session, and a session that does not exist.
+      TestApi.Resp web = api.post(ALICE_TOKEN, "/v1/recharge-orders", "o4", Map.of("packageId", "coins-70",
+          "provider", "web", "region", "US", "expectedPrice", Map.of("amountMinor", 99, "currency", "USD")));
+      String webOrder = (String) web.obj("order").get("id");
+      TestApi.Resp session = api.post(ALICE_TOKEN, "/v1/recharge-orders/" + webOrder + "/checkout-session", "s1",
+          Map.of("returnUrl", "myapp://checkout-return"));
+      String sessionId = (String) session.obj("session").get("id");
+      api.get(ALICE_TOKEN, "/v1/checkout-sessions/" + sessionId);
+      api.post(ALICE_TOKEN, "/v1/checkout-sessions/" + sessionId + "/cancel", "s2", Map.of());
+      api.get(ALICE_TOKEN, "/v1/checkout-sessions/cs_nope");
+
       Set<String> covered = new TreeSet<>();
       for (LoggedRequest l : server.requestLog()) {
         covered.add(l.route());

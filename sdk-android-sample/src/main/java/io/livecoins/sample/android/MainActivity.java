@@ -27,6 +27,8 @@ import io.livecoins.gift.GiftEvent;
 import io.livecoins.gift.GiftEventListener;
 import io.livecoins.gift.GiftFeed;
 import io.livecoins.gift.SendGiftResult;
+import io.livecoins.payment.HostedCheckoutProvider;
+import io.livecoins.payment.PaymentMethod;
 import io.livecoins.payment.SandboxPaymentProvider;
 import io.livecoins.payment.TestCard;
 import io.livecoins.recharge.CoinPackage;
@@ -186,6 +188,12 @@ public class MainActivity extends Activity {
   }
 
   @Override
+  protected void onResume() {
+    super.onResume();
+    ((SampleApp) getApplication()).onAppResumed(); // back from a checkout tab without a return?
+  }
+
+  @Override
   protected void onStart() {
     super.onStart();
     startFeed();
@@ -305,6 +313,13 @@ public class MainActivity extends Activity {
       buy.setTag(pack.id());
       buy.setOnClickListener(v -> buy(pack));
       row.addView(buy);
+      if (pack.acceptsProvider(HostedCheckoutProvider.ID)) {
+        Button web = new Button(this); // PayPal, e-wallets, bank transfers in a Custom Tab
+        web.setText("Web");
+        web.setTag("web:" + pack.id());
+        web.setOnClickListener(v -> buyOnWeb(pack));
+        row.addView(web);
+      }
       packagesView.addView(row);
     }
   }
@@ -314,10 +329,25 @@ public class MainActivity extends Activity {
     return packagesView.findViewWithTag(packageId);
   }
 
+  /** The Web button of {@code packageId}, or null (for the tests). */
+  Button webButton(String packageId) {
+    return packagesView.findViewWithTag("web:" + packageId);
+  }
+
   void buy(CoinPackage pack) {
     TestCard card = CARDS[Math.max(0, cardSpinner.getSelectedItemPosition())];
     setStatus("Buying " + pack.totalCoins() + " coins for " + pack.price().format(locale()) + " …");
-    calls.write(client.recharge().purchase(pack, SandboxPaymentProvider.ID, card),
+    purchase(pack, SandboxPaymentProvider.ID, card);
+  }
+
+  /** Pays on the backend's hosted page in a Custom Tab; the same purchase call, another provider. */
+  void buyOnWeb(CoinPackage pack) {
+    setStatus("Paying " + pack.price().format(locale()) + " on the checkout page …");
+    purchase(pack, HostedCheckoutProvider.ID, PaymentMethod.none());
+  }
+
+  private void purchase(CoinPackage pack, String providerId, PaymentMethod method) {
+    calls.write(client.recharge().purchase(pack, providerId, method),
         new UiCalls.Handler<PurchaseResult>() {
           @Override public void onSuccess(PurchaseResult result) {
             if (result.isCompleted()) {

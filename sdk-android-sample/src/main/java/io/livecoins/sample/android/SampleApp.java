@@ -9,6 +9,8 @@ import io.livecoins.Call;
 import io.livecoins.Callback;
 import io.livecoins.LiveCoins;
 import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.payment.CheckoutReturn;
+import io.livecoins.payment.HostedCheckoutProvider;
 import io.livecoins.payment.SandboxPaymentProvider;
 import io.livecoins.recharge.PendingOrderStore;
 import io.livecoins.recharge.PurchaseResult;
@@ -40,6 +42,8 @@ public class SampleApp extends Application {
   }
 
   private Executor mainExecutor;
+  private HostedCheckoutProvider webCheckout;
+  private boolean checkoutTabOpen; // main thread only
   private PendingOrderStore pendingOrderStore;
   private LiveCoins client;
   private String baseUrl = DEFAULT_BASE_URL;
@@ -52,6 +56,12 @@ public class SampleApp extends Application {
   public void onCreate() {
     super.onCreate();
     mainExecutor = createMainExecutor();
+    // PayPal, e-wallets and bank transfers on the backend's hosted page, shown in a Custom Tab; the
+    // page's return URL is a deep link to CheckoutReturnActivity (see CheckoutTabs).
+    webCheckout = HostedCheckoutProvider.builder()
+        .launcher(CheckoutTabs.launcher(this, mainExecutor, () -> checkoutTabOpen = true))
+        .returnUrl(CheckoutTabs.RETURN_URL)
+        .build();
     if (startOnCreate()) start(DEFAULT_BASE_URL, DEFAULT_TOKEN);
   }
 
@@ -94,6 +104,7 @@ public class SampleApp extends Application {
                     .authTokenProvider(AuthTokenProvider.of(userIdOf(token), token.trim()))
                     .callbackExecutor(mainExecutor)
                     .paymentProvider(new SandboxPaymentProvider())
+                    .paymentProvider(webCheckout)
                     .pendingOrderStore(pendingOrderStore())
                     .userAgentSuffix("LiveCoinsAndroidSample/0.1")
                     .sandbox(cleartext))
@@ -126,6 +137,33 @@ public class SampleApp extends Application {
         if (forClient == client) lastResumeError = error;
       }
     });
+  }
+
+  /** The hosted checkout provider (id {@code "web"}). */
+  public HostedCheckoutProvider webCheckout() {
+    return webCheckout;
+  }
+
+  /** Called by {@link CheckoutReturnActivity} with the return deep link. */
+  void onCheckoutReturn(String url) {
+    checkoutTabOpen = false;
+    if (webCheckout.isReturnUrl(url)) {
+      try {
+        webCheckout.deliver(CheckoutReturn.fromUrl(url));
+      } catch (IllegalArgumentException e) {
+        // not a checkout return: nothing waits for it
+      }
+    }
+  }
+
+  /**
+   * Called by an activity's {@code onResume}: if a checkout tab was open and no return deep link came,
+   * the user closed the tab; the provider then closes the page at the backend (or finds it paid).
+   */
+  void onAppResumed() {
+    if (!checkoutTabOpen) return;
+    checkoutTabOpen = false;
+    webCheckout.deliver(CheckoutReturn.closed());
   }
 
   /** The client of this process. */

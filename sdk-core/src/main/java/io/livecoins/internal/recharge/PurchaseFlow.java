@@ -97,7 +97,14 @@ final class PurchaseFlow {
         records.remove(orderId); // nothing was paid
         call.checkCanceled();
       }
-      token = authorize(created, orderId);
+      PaymentResult payment = payments.authorize(provider, created, request.paymentMethod());
+      if (payment.outcome() == PaymentResult.Outcome.COMPLETED_BY_BACKEND) {
+        // Hosted checkout: the backend completes the order itself; there is no token to confirm.
+        // The record (without a token) stays until the order settles; resumePending() reads it.
+        call.effectIfCancelled(Effect.UNKNOWN);
+        return settleCompletedByBackend(call, orderId, record);
+      }
+      token = tokenOf(payment, orderId);
     }
     call.effectIfCancelled(Effect.UNKNOWN);
     if (!token.equals(record.paymentToken())) {
@@ -107,8 +114,22 @@ final class PurchaseFlow {
     return settlement.confirm(call, record, request.pollTimeout());
   }
 
-  private String authorize(Order created, String orderId) {
-    PaymentResult payment = payments.authorize(provider, created, request.paymentMethod());
+  /** Reads an order the backend completes itself until it settles; a failed read leaves it open. */
+  private PurchaseResult settleCompletedByBackend(
+      FlowCall<PurchaseResult> call, String orderId, PendingOrder record) {
+    OrderSnapshot first;
+    try {
+      first = orders.get(call, orderId);
+    } catch (LiveCoinsException e) {
+      if (e instanceof CallCancelledException) throw e;
+      throw new PaymentUncertainException(
+          "order " + orderId + " was paid on the checkout page but reading it failed (" + e.code()
+              + "); resumePending() finishes it", orderId, e);
+    }
+    return settlement.poll(call, first, request.pollTimeout(), record);
+  }
+
+  private String tokenOf(PaymentResult payment, String orderId) {
     switch (payment.outcome()) {
       case AUTHORIZED:
         return Objects.requireNonNull(payment.token());

@@ -3,6 +3,7 @@ package io.livecoins.sample.jvm;
 import io.livecoins.AuthTokenProvider;
 import io.livecoins.LiveCoins;
 import io.livecoins.Sleeper;
+import io.livecoins.payment.HostedCheckoutProvider;
 import io.livecoins.payment.SandboxPaymentProvider;
 import io.livecoins.recharge.FilePendingOrderStore;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ final class Clients {
   private final String region;
   private final Path dataDir;
   private final Sleeper sleeper;
+  private final HostedCheckoutProvider web;
 
   /**
    * @param dataDir where pending purchases are recorded; a real app uses its data directory
@@ -20,15 +22,21 @@ final class Clients {
    *     tests pass one that does not wait)
    */
   Clients(String baseUrl, String region, Path dataDir, Sleeper sleeper) {
+    this(baseUrl, region, dataDir, sleeper, null);
+  }
+
+  /** @param web the hosted checkout provider to register too ({@code --pay-with web}), or null */
+  Clients(String baseUrl, String region, Path dataDir, Sleeper sleeper, HostedCheckoutProvider web) {
     this.baseUrl = baseUrl;
     this.region = region;
     this.dataDir = dataDir;
     this.sleeper = sleeper;
+    this.web = web;
   }
 
   /** A client for the user signed in with {@code token}; {@code user} names their records file. */
   LiveCoins forUser(String user, String token) {
-    return LiveCoins.builder()
+    LiveCoins.Builder builder = LiveCoins.builder()
         .baseUrl(baseUrl)
         // The signed-in user's session token. A real app passes a provider whose refresh()
         // renews an expired session: the SDK calls it once when the server answers 401.
@@ -46,8 +54,11 @@ final class Clients {
         // Callbacks (enqueue(), wallet listeners, the gift feed) run on an SDK thread by default;
         // a UI app passes its UI thread's executor here with .callbackExecutor(...).
         .userAgentSuffix("LiveCoinsJvmSample/1.0")
-        .sleeper(sleeper)
-        .build();
+        .sleeper(sleeper);
+    // PayPal, e-wallets and bank transfers on the backend's hosted page: the provider opens the page
+    // and the backend credits the order itself (see WebCheckout).
+    if (web != null) builder.paymentProvider(web);
+    return builder.build();
   }
 
   /** A fresh store instance on {@code user}'s records file, as a restarted app would open it. */

@@ -40,10 +40,12 @@ public final class Main {
       return 0;
     }
     Path dataDir = createDataDir();
-    try (Backend backend = Backend.of(options)) {
+    try (Backend backend = Backend.of(options);
+        WebCheckout web = options.payOnWeb() ? new WebCheckout(WebCheckout.desktopOrPrint(console)) : null) {
       // A real app keeps its pending-order files in its data directory; the sample uses a
       // temporary one, so every run starts clean.
-      Clients clients = new Clients(backend.baseUrl(), options.region(), dataDir, sleeper);
+      Clients clients = new Clients(backend.baseUrl(), options.region(), dataDir, sleeper,
+          web == null ? null : web.provider());
       if (options.interactive()) {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         return new InteractiveShell(backend, options, clients, reader, console).run();

@@ -16,6 +16,7 @@ record Options(
     TestCard card,
     String cardNumber,
     Locale locale,
+    String payWith,
     boolean interactive,
     boolean help) {
 
@@ -34,6 +35,9 @@ record Options(
       "  --stream ID            the creator's live stream (default: stream-carol)",
       "  --region CC            catalog region, two letters (default: US)",
       "  --card NUMBER          sandbox test card to pay with (default: " + DEFAULT_CARD + ")",
+      "  --pay-with HOW         sandbox (the test card, default) or web: pay the first purchase on the",
+      "                         backend's hosted checkout page (PayPal, e-wallets, bank transfers) in",
+      "                         your browser; without a desktop browser the page's URL is printed",
       "  --locale TAG           how prices are shown, a BCP 47 tag such as de-DE (default: en-<region>)",
       "  --interactive          a small shell instead of the walkthrough (type help there)",
       "  --help                 print this help",
@@ -61,6 +65,7 @@ record Options(
     String region = "US";
     String cardNumber = DEFAULT_CARD;
     String locale = null;
+    String payWith = "sandbox";
     boolean interactive = false;
     boolean help = false;
     for (int i = 0; i < args.length; i++) {
@@ -82,6 +87,7 @@ record Options(
         case "--region" -> region = checkRegion(inline != null ? inline : value(args, ++i, arg));
         case "--card" -> cardNumber = inline != null ? inline : value(args, ++i, arg);
         case "--locale" -> locale = inline != null ? inline : value(args, ++i, arg);
+        case "--pay-with" -> payWith = checkPayWith(inline != null ? inline : value(args, ++i, arg));
         default -> throw new IllegalArgumentException(
             arg.startsWith("-") ? "unknown option " + arg : "unexpected argument '" + arg + "'");
       }
@@ -99,7 +105,19 @@ record Options(
       throw new IllegalArgumentException("--card: " + e.getMessage());
     }
     return new Options(baseUrl, token, creatorToken, creator, stream, region, card, cardNumber,
-        checkLocale(locale == null ? "en-" + region : locale), interactive, help);
+        checkLocale(locale == null ? "en-" + region : locale), payWith, interactive, help);
+  }
+
+  private static String checkPayWith(String how) {
+    if (!how.equals("sandbox") && !how.equals("web")) {
+      throw new IllegalArgumentException("--pay-with must be sandbox or web, not '" + how + "'");
+    }
+    return how;
+  }
+
+  /** True when the first purchase is paid on the hosted checkout page. */
+  boolean payOnWeb() {
+    return payWith.equals("web");
   }
 
   private static String value(String[] args, int i, String flag) {

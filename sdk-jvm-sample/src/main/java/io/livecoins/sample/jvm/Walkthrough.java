@@ -15,6 +15,8 @@ import io.livecoins.gift.GiftFeed;
 import io.livecoins.gift.LeaderboardEntry;
 import io.livecoins.gift.SendGiftResult;
 import io.livecoins.payment.SandboxPaymentProvider;
+import io.livecoins.payment.HostedCheckoutProvider;
+import io.livecoins.payment.PaymentMethod;
 import io.livecoins.payment.TestCard;
 import io.livecoins.recharge.CoinPackage;
 import io.livecoins.recharge.Order;
@@ -126,10 +128,17 @@ final class Walkthrough {
   private void recharge() throws InterruptedException {
     long before = balance();
     CoinPackage pack = packages().stream().filter(p -> p.bonusCoins() > 0).findFirst().orElse(packages().get(0));
-    console.say("Buying " + pack.id() + " for " + pack.price().format(locale) + " with " + describe(options.card()));
-    // One call runs the whole purchase: create the order, record it, pay, confirm, credit.
-    PurchaseResult bought =
-        viewer.recharge().purchase(pack, SandboxPaymentProvider.ID, options.card()).execute();
+    PurchaseResult bought;
+    if (options.payOnWeb()) {
+      console.say("Buying " + pack.id() + " for " + pack.price().format(locale) + " on the hosted checkout page");
+      // The same one call: the provider opens the page, waits for the user's return or the page's
+      // state, and the backend credits the order itself (no token passes through the app).
+      bought = viewer.recharge().purchase(pack, HostedCheckoutProvider.ID, PaymentMethod.none()).execute();
+    } else {
+      console.say("Buying " + pack.id() + " for " + pack.price().format(locale) + " with " + describe(options.card()));
+      // One call runs the whole purchase: create the order, record it, pay, confirm, credit.
+      bought = viewer.recharge().purchase(pack, SandboxPaymentProvider.ID, options.card()).execute();
+    }
     console.ok("+" + bought.coinsCredited() + " coins (" + pack.coins() + " + " + pack.bonusCoins()
         + " bonus), order " + bought.order().id() + " " + bought.status());
     expect(bought.coinsCredited() == pack.totalCoins(), "recharge credited " + bought.coinsCredited()

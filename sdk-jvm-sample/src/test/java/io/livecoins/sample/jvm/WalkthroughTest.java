@@ -45,7 +45,7 @@ class WalkthroughTest {
         "5. Wallet history, paged", "6. What goes wrong, handled", "Ledger check (mock backend)");
     // 1. catalog: aligned columns, localized prices
     assertThat(out).contains("  Package      Coins  Bonus  Total    Price  Pay with\n");
-    assertThat(out).contains("  coins-700      700    +35    735    $9.99  sandbox, card, paypal, google_play\n");
+    assertThat(out).contains("  coins-700      700    +35    735    $9.99  sandbox, card, paypal, google_play, web\n");
     // 2. recharge with bonus, then a pending payment with its progress line
     assertThat(out).contains("[ok] +735 coins (700 + 35 bonus), order ord_", "Balance: 735 coins",
         "payment PENDING, checking again (1)", "payment COMPLETED after 3 check(s)", "Balance: 805 coins");

@@ -34,6 +34,7 @@ public final class MockDispatcher extends Dispatcher {
   private final List<LoggedRequest> requestLog = new CopyOnWriteArrayList<>();
   private final List<ContractViolation> responseViolations = new CopyOnWriteArrayList<>();
   private final List<ContractViolation> requestViolations = new CopyOnWriteArrayList<>();
+  private final CheckoutHandler checkout;
 
   public MockDispatcher(MockState state, FaultPlan faults, ContractValidator validator) {
     this.state = state;
@@ -44,6 +45,12 @@ public final class MockDispatcher extends Dispatcher {
     new GiftHandler(state).register(router);
     new StreamHandler(state).register(router);
     new CreatorHandler(state).register(router);
+    this.checkout = new CheckoutHandler(state);
+    checkout.register(router);
+  }
+
+  public CheckoutHandler checkout() {
+    return checkout;
   }
 
   public Router router() {
@@ -79,6 +86,9 @@ public final class MockDispatcher extends Dispatcher {
 
   @Override
   public MockResponse dispatch(RecordedRequest request) {
+    if (CheckoutHandler.isPage(request.getUrl().encodedPath())) {
+      return checkout.page(request); // the hosted checkout page: a browser, not the JSON API
+    }
     Instant receivedAt = state.settings().clock().instant();
     state.locked(() -> {
       state.settleDueWithdrawals(); // automatic payouts that fell due before this request
