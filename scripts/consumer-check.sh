@@ -17,10 +17,13 @@ TAIL="${MAVEN_REPO_TAIL:-$HOME/.m2/repository}"
 VERSION=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -1)
 REPO_ARGS=(-Dmaven.repo.local="$REPO" -Dmaven.repo.local.tail="$TAIL")
 
-rm -rf "$REPO" "$WORK"
-mkdir -p "$REPO"
-echo "-- install sdk-core and sdk-testing $VERSION into $REPO"
-./mvnw -B -q "${REPO_ARGS[@]}" -pl sdk-core,sdk-testing -am install -DskipTests
+rm -rf "$WORK"
+if [[ -z "${SKIP_INSTALL:-}" ]]; then   # scripts/publish-checks.sh has installed them already
+  rm -rf "$REPO"
+  mkdir -p "$REPO"
+  echo "-- install sdk-core and sdk-testing $VERSION into $REPO"
+  ./mvnw -B -q "${REPO_ARGS[@]}" -pl sdk-core,sdk-testing -am install -DskipTests
+fi
 
 cp -r consumer-check "$WORK"
 TEMPLATE="$WORK/src/test/java/com/example/consumer/QuickStartTest.java.template"
