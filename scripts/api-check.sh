@@ -39,6 +39,7 @@ dump() { # module jar
 }
 
 STATUS=0
+rm -f target/internal-reachable.new target/internal-reachable.keep
 for module in sdk-core sdk-testing; do
   jar="$module/target/$module-$VERSION.jar"
   [[ -f "$jar" ]] || { echo "missing $jar (build first)" >&2; exit 1; }
@@ -60,27 +61,34 @@ for module in sdk-core sdk-testing; do
     echo "api-check: $module matches api/$module.api ($(grep -c '^\(public\|protected\) ' "$out") types)"
   fi
   # Internal types reachable from the public API: a line of the dump that names one.
-  grep -n '\.internal\.' "$out" | sed "s:^:$module.api\::" >> target/internal-reachable.new || true
+  awk -v m="$module" '/^(public|protected) / { cls = $0; sub(/ \{$/, "", cls) }
+    /\.internal\./ { line = $0; sub(/^ +/, "", line); print m ": " (line == cls ? cls : cls " :: " line) }' \
+    "$out" >> target/internal-reachable.new
 done
 
-touch api/internal-reachable.txt
+touch target/internal-reachable.new
 sort -o target/internal-reachable.new target/internal-reachable.new
 if $UPDATE; then
   # Only ever shrinks on --update: new leaks must be fixed, not listed.
-  comm -12 <(sed 's/^[^:]*:[0-9]*://' target/internal-reachable.new | sort -u) \
-    <(grep -v '^#' api/internal-reachable.txt | sort -u) > target/internal-reachable.keep || true
+  comm -12 <(sort -u target/internal-reachable.new) \
+    <(grep -vs '^#' api/internal-reachable.txt | sort -u) > target/internal-reachable.keep || true
 fi
-NEW=$(sed 's/^[^:]*:[0-9]*://' target/internal-reachable.new | sort -u \
-  | comm -23 - <(grep -v '^#' api/internal-reachable.txt | sort -u) || true)
+NEW=$(sort -u target/internal-reachable.new \
+  | comm -23 - <(grep -vs '^#' api/internal-reachable.txt | sort -u) || true)
 rm -f target/internal-reachable.new
+if [[ -s target/internal-reachable.keep ]]; then
+  mv target/internal-reachable.keep api/internal-reachable.txt
+elif [[ -f target/internal-reachable.keep ]]; then
+  rm -f target/internal-reachable.keep api/internal-reachable.txt
+fi
 if [[ -n "$NEW" ]]; then
   echo "api-check: types under an internal package are reachable from the public API:" >&2
   echo "$NEW" >&2
   echo "Public signatures must not name internal types: make the type public API or hide it." >&2
   STATUS=1
 fi
-KNOWN=$(grep -vc '^#' api/internal-reachable.txt || true)
-if [[ "$KNOWN" -gt 0 ]]; then
+KNOWN=$(grep -vcs '^#' api/internal-reachable.txt || true)
+if [[ "${KNOWN:-0}" -gt 0 ]]; then
   echo "api-check: $KNOWN known internal leak(s) still listed in api/internal-reachable.txt (to be removed)"
 fi
 exit $STATUS
