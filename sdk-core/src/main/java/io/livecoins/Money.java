@@ -46,6 +46,9 @@ public final class Money implements Comparable<Money> {
   /**
    * Returns {@code amountMinor} minor units of {@code currency}.
    *
+   * @param amountMinor the amount in the currency's minor units (cents for USD, yen for JPY), {@code >= 0}
+   * @param currency an ISO 4217 alphabetic code such as {@code "USD"}
+   * @return the amount, exact
    * @throws IllegalArgumentException if the amount is negative or the currency is not a known ISO
    *     4217 code with minor units
    */
@@ -53,22 +56,38 @@ public final class Money implements Comparable<Money> {
     return new Money(amountMinor, currency);
   }
 
-  /** The amount as an integer count of minor units (cents, yen, fils). */
+  /**
+   * The amount as an integer count of minor units (cents, yen, fils).
+   *
+   * @return the amount in minor units, {@code >= 0}
+   */
   public long amountMinor() {
     return amountMinor;
   }
 
-  /** The ISO 4217 alphabetic code, such as {@code "USD"}. */
+  /**
+   * The ISO 4217 alphabetic code, such as {@code "USD"}.
+   *
+   * @return the currency code
+   */
   public String currency() {
     return currency;
   }
 
-  /** The number of minor-unit digits of the currency per ISO 4217: USD 2, JPY 0, KWD 3. */
+  /**
+   * The number of minor-unit digits of the currency per ISO 4217: USD 2, JPY 0, KWD 3.
+   *
+   * @return 0 to 3
+   */
   public int fractionDigits() {
     return fractionDigits;
   }
 
-  /** The exact decimal value, such as {@code 0.99} for 99 US cents. */
+  /**
+   * The exact decimal value, such as {@code 0.99} for 99 US cents.
+   *
+   * @return the amount in major units, with the currency's number of decimals
+   */
   public BigDecimal toBigDecimal() {
     return BigDecimal.valueOf(amountMinor, fractionDigits);
   }
@@ -77,6 +96,9 @@ public final class Money implements Comparable<Money> {
    * Formats the amount for display in {@code locale}, such as {@code "$0.99"} in {@code Locale.US}
    * or {@code "0,99 $"} in {@code Locale.FRANCE}, always with the currency's own number of
    * decimals. The result is meant to be shown as is.
+   *
+   * @param locale the locale of the person reading it
+   * @return the formatted amount with its currency symbol
    */
   public String format(Locale locale) {
     Objects.requireNonNull(locale, "locale == null");
@@ -90,6 +112,8 @@ public final class Money implements Comparable<Money> {
   /**
    * Returns the sum of this and {@code other}.
    *
+   * @param other an amount in the same currency
+   * @return the sum, exact
    * @throws IllegalArgumentException if the currencies differ
    * @throws ArithmeticException if the sum overflows a {@code long}
    */
@@ -101,6 +125,8 @@ public final class Money implements Comparable<Money> {
   /**
    * Returns this amount times {@code factor}.
    *
+   * @param factor a count, {@code >= 0}
+   * @return the product, exact
    * @throws IllegalArgumentException if {@code factor} is negative
    * @throws ArithmeticException if the product overflows a {@code long}
    */

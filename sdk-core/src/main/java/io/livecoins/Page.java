@@ -46,17 +46,29 @@ public final class Page<T> {
     this.nextCursor = nextCursor;
   }
 
-  /** The items of this page, in the server's order; unmodifiable, possibly empty. */
+  /**
+   * The items of this page, in the server's order.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
   public List<T> items() {
     return items;
   }
 
-  /** The opaque cursor of the next page, or null if this is the last page. */
+  /**
+   * The opaque cursor of the next page.
+   *
+   * @return the cursor to pass back for the next page, or null if this is the last page
+   */
   public @Nullable String nextCursor() {
     return nextCursor;
   }
 
-  /** True if there is a next page, that is, {@link #nextCursor()} is not null. */
+  /**
+   * Whether there is a next page.
+   *
+   * @return true if {@link #nextCursor()} is not null
+   */
   public boolean hasMore() {
     return nextCursor != null;
   }

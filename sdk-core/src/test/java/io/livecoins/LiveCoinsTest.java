@@ -70,8 +70,8 @@ final class LiveCoinsTest {
     assertThat(variant.transport()).isSameAs(transport);
     assertThat(variant.region()).isEqualTo("JP");
     assertThat(base.region()).isEqualTo("US");
-    assertThat(variant.userAgent()).isEqualTo("livecoins-java/0.1.0 SampleApp/1.0");
-    assertThat(base.userAgent()).isEqualTo("livecoins-java/0.1.0");
+    assertThat(variant.userAgent()).isEqualTo("livecoins-java/" + io.livecoins.internal.Version.VERSION + " SampleApp/1.0");
+    assertThat(base.userAgent()).isEqualTo("livecoins-java/" + io.livecoins.internal.Version.VERSION);
   }
 
   @Test

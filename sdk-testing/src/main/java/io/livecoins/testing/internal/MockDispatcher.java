@@ -31,7 +31,8 @@ public final class MockDispatcher extends Dispatcher {
   private final IdempotencyStore idempotency = new IdempotencyStore();
   private final FaultPlan faults;
   private final ContractValidator validator;
-  private final List<LoggedRequest> requestLog = new CopyOnWriteArrayList<>();
+  // Appended on every exchange: a CopyOnWriteArrayList copied the whole log per request (quadratic under load).
+  private final List<LoggedRequest> requestLog = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
   private final List<ContractViolation> responseViolations = new CopyOnWriteArrayList<>();
   private final List<ContractViolation> requestViolations = new CopyOnWriteArrayList<>();
   private final CheckoutHandler checkout;

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Ready-to-publish checks (issue #16), run by .ci/run after the tests. About 3-5 minutes on 2 cores.
+#  1. Release profile: builds sdk-core and sdk-testing with -Prelease (signing skipped: -Dgpg.skip) and
+#     installs them into a throwaway repository (target/consumer-repo; ~/.m2 is only read), then LISTS
+#     what Maven Central requires per published module (pom, jar, sources, javadoc; the parent's pom) and
+#     fails if one is missing, if the javadoc documents an internal package, or if the effective POM
+#     metadata is incomplete.
+#  2. Reproducible build: builds the same artifacts again into another directory and compares every jar
+#     byte for byte.
+#  3. Footprint: sdk-core's jar must stay <= 200 KiB.
+#  4. Public API guard: scripts/api-check.sh on the jars of step 1.
+#  5. Consumer check: scripts/consumer-check.sh against the repository of step 1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+REPO="$ROOT/target/consumer-repo"
+TAIL="${MAVEN_REPO_TAIL:-$HOME/.m2/repository}"
+VERSION=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -1)
+MODULES=(sdk-core sdk-testing)
+MVN=(./mvnw -B -q -Dmaven.repo.local="$REPO" -Dmaven.repo.local.tail="$TAIL")
+START=$(date +%s)
+log() { echo "-- [$(( $(date +%s) - START ))s] $*"; }
+
+rm -rf "$REPO" "$ROOT/target/repro"
+mkdir -p "$REPO"
+log "release profile: build and install sdk-core, sdk-testing and the parent POM (gpg skipped)"
+"${MVN[@]}" -Prelease -Dgpg.skip -pl sdk-core,sdk-testing -am install -DskipTests
+
+FAIL=0
+need() { # file description
+  if [[ -s "$1" ]]; then
+    printf '   ok       %-60s %8s bytes  %s\n' "${1#"$REPO"/}" "$(stat -c %s "$1")" "$2"
+  else
+    printf '   MISSING  %-60s %s\n' "${1#"$REPO"/}" "$2"
+    FAIL=1
+  fi
+}
+log "artifacts Maven Central requires (in $REPO)"
+need "$REPO/io/livecoins/livecoins-parent/$VERSION/livecoins-parent-$VERSION.pom" "parent POM"
+for m in "${MODULES[@]}"; do
+  d="$REPO/io/livecoins/$m/$VERSION"
+  need "$d/$m-$VERSION.pom" "POM"
+  need "$d/$m-$VERSION.jar" "classes"
+  need "$d/$m-$VERSION-sources.jar" "sources"
+  need "$d/$m-$VERSION-javadoc.jar" "javadoc"
+  if [[ -s "$d/$m-$VERSION-javadoc.jar" ]] && unzip -Z1 "$d/$m-$VERSION-javadoc.jar" | grep -q '/internal/'; then
+    echo "   javadoc of $m documents an internal package" >&2
+    FAIL=1
+  fi
+done
+need "$REPO/io/livecoins/sdk-testing/$VERSION/sdk-testing-$VERSION-standalone.jar" "the standalone mock server"
+# The published sdk-testing POM (dependency-reduced) must not declare the SnakeYAML it shades.
+if grep -q '<groupId>org.yaml</groupId>' "$REPO/io/livecoins/sdk-testing/$VERSION/sdk-testing-$VERSION.pom"; then
+  echo "   the published sdk-testing POM still declares a shaded or test-only dependency" >&2
+  FAIL=1
+fi
+# Effective metadata Central checks: name, description, url (no artifact id appended), license, developer, scm.
+for m in "${MODULES[@]}"; do
+  meta=$("${MVN[@]}" -pl "$m" exec:exec -Dexec.executable=echo \
+    -Dexec.args='${project.name}|${project.description}|${project.url}|${project.scm.url}|${project.scm.connection}|${project.licenses[0].name}|${project.developers[0].name}')
+  IFS='|' read -r name desc url scmurl scmconn license dev <<< "$meta"
+  printf '   %-12s url=%s scm=%s license=%s developer=%s\n' "$m" "$url" "$scmconn" "$license" "$dev"
+  for v in "$name" "$desc" "$url" "$scmurl" "$scmconn" "$license" "$dev"; do
+    if [[ -z "$v" || "$v" == *'${'* ]]; then echo "   $m: incomplete POM metadata" >&2; FAIL=1; fi
+  done
+  if [[ "$url" == *"$m"* || "$scmurl" == *"$m"* || "$scmconn" == *"$m"* ]]; then
+    echo "   $m: the artifact id is appended to an inherited URL" >&2
+    FAIL=1
+  fi
+done
+[[ $FAIL -eq 0 ]] || { echo "release artifacts: incomplete" >&2; exit 1; }
+
+log "reproducible build: the same artifacts again, into target/repro"
+"${MVN[@]}" -Prelease -Dgpg.skip -Dlc.buildRoot="$ROOT/target/repro" -pl sdk-core,sdk-testing -am package -DskipTests
+COMPARED=0
+for m in "${MODULES[@]}"; do
+  for a in "$REPO/io/livecoins/$m/$VERSION/$m-$VERSION"*.jar; do
+    b="$ROOT/target/repro/$m/$(basename "$a")"
+    if ! cmp -s "$a" "$b"; then
+      echo "   not reproducible: $(basename "$a") differs between two builds of one commit" >&2
+      FAIL=1
+    fi
+    COMPARED=$((COMPARED + 1))
+  done
+done
+[[ $FAIL -eq 0 && $COMPARED -ge 7 ]] || { echo "reproducible build: failed ($COMPARED jars compared)" >&2; exit 1; }
+echo "   $COMPARED jars identical across two builds"
+
+CORE_JAR="$REPO/io/livecoins/sdk-core/$VERSION/sdk-core-$VERSION.jar"
+SIZE=$(stat -c %s "$CORE_JAR")
+log "footprint: sdk-core jar $SIZE bytes ($((SIZE / 1024)) KiB; limit 200 KiB)"
+if [[ $SIZE -gt $((200 * 1024)) ]]; then
+  echo "sdk-core's jar grew past 200 KiB: see docs/benchmarks.md (Footprint) for what was trimmed and why" >&2
+  exit 1
+fi
+
+log "public API guard"
+SKIP_BUILD=1 scripts/api-check.sh
+
+log "consumer check"
+SKIP_INSTALL=1 scripts/consumer-check.sh
+log "publish checks passed"
