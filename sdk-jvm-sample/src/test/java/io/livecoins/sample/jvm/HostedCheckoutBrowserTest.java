@@ -39,6 +39,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * The hosted checkout in a real browser: headless Chromium (Debian's {@code chromium} and {@code
@@ -192,6 +193,12 @@ class HostedCheckoutBrowserTest {
 
     browser.findElement(By.id("method-venmo")).click();
     browser.findElement(By.id("approve")).click(); // paid; the redirect to the dead app fails
+    // On a loaded machine the click may return before the server has handled the form post: wait
+    // (bounded) for the server's state, never for a fixed time.
+    new FluentWait<>(server)
+        .withTimeout(Duration.ofSeconds(30))
+        .pollingEvery(Duration.ofMillis(50))
+        .until(s -> s.checkout().sessions().containsValue("PAID"));
     assertThat(server.checkout().sessions()).containsValue("PAID");
 
     LiveCoins restarted = app(page -> fail("the next start opens no page"));
