@@ -26,7 +26,7 @@ import io.livecoins.errors.CallCancelledException;
  */
 public interface Call<T> extends Cloneable {
   /**
-   * Runs the call on the current thread and returns its result.
+   * {@return runs the call on the current thread and returns its result}
    *
    * @throws LiveCoinsException (or a subclass) when the call fails; never another runtime
    *     exception for a server's answer, however malformed
@@ -49,12 +49,12 @@ public interface Call<T> extends Cloneable {
    */
   void cancel();
 
-  /** True once {@link #cancel()} was called. */
+  /** {@return true once {@link #cancel()} was called} */
   boolean isCanceled();
 
-  /** True once {@link #execute()} or {@link #enqueue(Callback)} was called. */
+  /** {@return true once {@link #execute()} or {@link #enqueue(Callback)} was called} */
   boolean isExecuted();
 
-  /** Returns a new, not yet executed call for the same operation and the same idempotency key. */
+  /** {@return a new, not yet executed call for the same operation and the same idempotency key} */
   Call<T> clone();
 }

@@ -144,13 +144,13 @@ public final class LiveCoins implements Closeable {
     this.gifts = new RealGiftApi(api, walletCache, recharge, region, giftCatalogTtl, comboWindow);
   }
 
-  /** Returns a builder for a new client. */
+  /** {@return a builder for a new client} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Returns a builder initialised from this client, sharing its transport and dispatcher. If this
+   * {@return a builder initialised from this client, sharing its transport and dispatcher} If this
    * client created them, they stay open until every client sharing them is {@linkplain #close()
    * closed}: closing this client never breaks the derived one, nor the reverse.
    *
@@ -180,13 +180,13 @@ public final class LiveCoins implements Closeable {
     if (closed.get()) throw new IllegalStateException("this LiveCoins client is closed");
   }
 
-  /** Whether {@link #close()} was called. */
+  /** {@return whether {@link #close()} was called} */
   public boolean isClosed() {
     return closed.get();
   }
 
   /**
-   * Recharge: the coin catalog, purchases and recovery of interrupted purchases.
+   * {@return recharge: the coin catalog, purchases and recovery of interrupted purchases}
    *
    * @throws IllegalStateException if the client was {@linkplain #close() closed}
    */
@@ -196,7 +196,7 @@ public final class LiveCoins implements Closeable {
   }
 
   /**
-   * Wallet: balance, history, listeners, creator earnings and withdrawals.
+   * {@return wallet: balance, history, listeners, creator earnings and withdrawals}
    *
    * @throws IllegalStateException if the client was {@linkplain #close() closed}
    */
@@ -206,7 +206,7 @@ public final class LiveCoins implements Closeable {
   }
 
   /**
-   * Gifts: catalog, sending, combos, leaderboards and the live gift feed.
+   * {@return gifts: catalog, sending, combos, leaderboards and the live gift feed}
    *
    * @throws IllegalStateException if the client was {@linkplain #close() closed}
    */
@@ -215,37 +215,37 @@ public final class LiveCoins implements Closeable {
     return gifts;
   }
 
-  /** The base URL of the LiveCoins backend. */
+  /** {@return the base URL of the LiveCoins backend} */
   public String baseUrl() {
     return baseUrl;
   }
 
-  /** The transport. */
+  /** {@return the transport} */
   public Transport transport() {
     return transport;
   }
 
-  /** The executor that delivers callbacks and listener events. */
+  /** {@return the executor that delivers callbacks and listener events} */
   public Executor callbackExecutor() {
     return callbackExecutor;
   }
 
-  /** The retry policy. */
+  /** {@return the retry policy} */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
   }
 
-  /** The default region (ISO 3166-1 alpha-2) for catalog look-ups. */
+  /** {@return the default region (ISO 3166-1 alpha-2) for catalog look-ups} */
   public String region() {
     return region;
   }
 
-  /** Whether the backend was declared a sandbox. */
+  /** {@return whether the backend was declared a sandbox} */
   public boolean isSandbox() {
     return sandbox;
   }
 
-  /** The {@code User-Agent} this client sends. */
+  /** {@return the {@code User-Agent} this client sends} */
   public String userAgent() {
     String base = "livecoins-java/" + Version.VERSION;
     return userAgentSuffix == null ? base : base + " " + userAgentSuffix;
@@ -312,6 +312,9 @@ public final class LiveCoins implements Closeable {
     /**
      * The backend's base URL, such as {@code https://api.example.com/}. Must be HTTPS, except for
      * loopback hosts (a mock server in a test) or when {@link #sandbox(boolean)} is set.
+     *
+     * @param baseUrl the base URL of the LiveCoins backend
+     * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl == null");
@@ -333,13 +336,22 @@ public final class LiveCoins implements Closeable {
       return this;
     }
 
-    /** Supplies the user's bearer token. Required. */
+    /**
+     * Supplies the user's bearer token. Required.
+     *
+     * @return this builder
+     */
     public Builder authTokenProvider(AuthTokenProvider authTokenProvider) {
       this.authTokenProvider = Objects.requireNonNull(authTokenProvider, "authTokenProvider == null");
       return this;
     }
 
-    /** The transport; defaults to {@link OkHttpTransport#create()}. */
+    /**
+     * The transport; defaults to {@link OkHttpTransport#create()}.
+     *
+     * @param transport the transport
+     * @return this builder
+     */
     public Builder transport(Transport transport) {
       this.transport = Objects.requireNonNull(transport, "transport == null");
       return this;
@@ -348,6 +360,9 @@ public final class LiveCoins implements Closeable {
     /**
      * Where async callbacks and listener events run. On Android pass the main thread ({@code new
      * Handler(Looper.getMainLooper())::post}). Defaults to the dispatcher thread that ran the call.
+     *
+     * @param callbackExecutor the executor that delivers callbacks and listener events
+     * @return this builder
      */
     public Builder callbackExecutor(Executor callbackExecutor) {
       this.callbackExecutor = Objects.requireNonNull(callbackExecutor, "callbackExecutor == null");
@@ -360,31 +375,50 @@ public final class LiveCoins implements Closeable {
      * wait in line), daemon threads named {@code "LiveCoins Dispatcher N"} that end after a minute
      * idle, shut down by {@link LiveCoins#close()}. An executor passed here belongs to the host:
      * the client never shuts it down.
+     *
+     * @return this builder
      */
     public Builder dispatcher(ExecutorService dispatcher) {
       this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher == null");
       return this;
     }
 
-    /** How calls are retried; defaults to {@link RetryPolicy#DEFAULT}. */
+    /**
+     * How calls are retried; defaults to {@link RetryPolicy#DEFAULT}.
+     *
+     * @param retryPolicy the retry policy
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
       return this;
     }
 
-    /** The clock for deadlines, TTLs and timestamps; tests pass a fixed or fake clock. */
+    /**
+     * The clock for deadlines, TTLs and timestamps; tests pass a fixed or fake clock.
+     *
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /** How the client waits between retries and polls; tests pass a recording sleeper. */
+    /**
+     * How the client waits between retries and polls; tests pass a recording sleeper.
+     *
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
       return this;
     }
 
-    /** Appended to the {@code User-Agent}, such as {@code "MyApp/2.3"}. */
+    /**
+     * Appended to the {@code User-Agent}, such as {@code "MyApp/2.3"}.
+     *
+     * @return this builder
+     */
     public Builder userAgentSuffix(String suffix) {
       Objects.requireNonNull(suffix, "suffix == null");
       for (int i = 0; i < suffix.length(); i++) {
@@ -395,7 +429,11 @@ public final class LiveCoins implements Closeable {
       return this;
     }
 
-    /** The largest response body accepted (default 1 MiB); larger ones are malformed responses. */
+    /**
+     * The largest response body accepted (default 1 MiB); larger ones are malformed responses.
+     *
+     * @return this builder
+     */
     public Builder maxResponseBytes(long maxResponseBytes) {
       if (maxResponseBytes < 1024) throw new IllegalArgumentException("maxResponseBytes < 1024");
       this.maxResponseBytes = maxResponseBytes;
@@ -405,13 +443,20 @@ public final class LiveCoins implements Closeable {
     /**
      * Declares the backend a sandbox (test money only). Allows {@code http://} to non-loopback
      * hosts, such as {@code 10.0.2.2} from an Android emulator. Never set it for production.
+     *
+     * @return this builder
      */
     public Builder sandbox(boolean sandbox) {
       this.sandbox = sandbox;
       return this;
     }
 
-    /** The default region (ISO 3166-1 alpha-2, such as {@code "US"}) for catalog look-ups. */
+    /**
+     * The default region (ISO 3166-1 alpha-2, such as {@code "US"}) for catalog look-ups.
+     *
+     * @param region the default region (ISO 3166-1 alpha-2) for catalog look-ups
+     * @return this builder
+     */
     public Builder region(String region) {
       Objects.requireNonNull(region, "region == null");
       if (!REGION.matcher(region).matches()) {
@@ -424,6 +469,8 @@ public final class LiveCoins implements Closeable {
     /**
      * Registers a payment provider under its {@link PaymentProvider#id()}; register several to let
      * the catalog's packages choose. A later registration with the same id replaces the earlier.
+     *
+     * @return this builder
      */
     public Builder paymentProvider(PaymentProvider provider) {
       Objects.requireNonNull(provider, "provider == null");
@@ -435,13 +482,19 @@ public final class LiveCoins implements Closeable {
      * Where purchases between payment and confirmation are recorded, so that {@code
      * recharge().resumePending()} can finish them after a crash. Defaults to an in-memory store,
      * which survives no crash: apps should pass a {@code FilePendingOrderStore} or their own.
+     *
+     * @return this builder
      */
     public Builder pendingOrderStore(PendingOrderStore store) {
       this.pendingOrderStore = Objects.requireNonNull(store, "store == null");
       return this;
     }
 
-    /** How long a gift catalog is cached (default 10 minutes). */
+    /**
+     * How long a gift catalog is cached (default 10 minutes).
+     *
+     * @return this builder
+     */
     public Builder giftCatalogTtl(Duration ttl) {
       Objects.requireNonNull(ttl, "ttl == null");
       if (ttl.isNegative()) throw new IllegalArgumentException("ttl < 0");
@@ -449,7 +502,11 @@ public final class LiveCoins implements Closeable {
       return this;
     }
 
-    /** How long a gift combo collects taps before sending them as one request (default 300 ms). */
+    /**
+     * How long a gift combo collects taps before sending them as one request (default 300 ms).
+     *
+     * @return this builder
+     */
     public Builder comboWindow(Duration window) {
       Objects.requireNonNull(window, "window == null");
       if (window.isNegative() || window.compareTo(Duration.ofSeconds(10)) > 0) {
@@ -460,7 +517,7 @@ public final class LiveCoins implements Closeable {
     }
 
     /**
-     * Returns the client.
+     * {@return the client}
      *
      * @throws IllegalStateException if the base URL or token provider is missing, or the base URL
      *     is cleartext to a non-loopback host without {@link #sandbox(boolean)}

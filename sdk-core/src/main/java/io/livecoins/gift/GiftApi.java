@@ -24,25 +24,25 @@ public interface GiftApi {
   int MAX_QUANTITY = 10_000;
 
   /**
-   * The gift catalog of {@code region} (ISO 3166-1 alpha-2, such as {@code "US"}). Answered from a
-   * cache while it is younger than the client's {@code giftCatalogTtl}; a {@code price_changed}
-   * answer to a send empties the cache, so the next call fetches the current prices.
+   * {@return the gift catalog of {@code region} (ISO 3166-1 alpha-2, such as {@code "US"})}
+   * Answered from a cache while it is younger than the client's {@code giftCatalogTtl}; a {@code
+   * price_changed} answer to a send empties the cache, so the next call fetches the current prices.
    *
    * @throws NullPointerException if {@code region} is null
    * @throws IllegalArgumentException if {@code region} is not two upper-case letters
    */
   Call<List<Gift>> catalog(String region);
 
-  /** The gift catalog of the client's default region; see {@link #catalog(String)}. */
+  /** {@return the gift catalog of the client's default region; see {@link #catalog(String)}} */
   Call<List<Gift>> catalog();
 
   /** Empties the catalog cache: the next {@link #catalog(String)} fetches from the server. */
   void invalidateCatalog();
 
   /**
-   * Sends {@code quantity} of {@code gift} to {@code recipientId} in {@code streamId}, paying the
-   * gift's {@link Gift#coinCost()} each (the server refuses with {@link
-   * io.livecoins.errors.PriceChangedException} if the cost changed). The result's wallet is also
+   * {@return sends {@code quantity} of {@code gift} to {@code recipientId} in {@code streamId},
+   * paying the gift's {@link Gift#coinCost()} each (the server refuses with {@link
+   * io.livecoins.errors.PriceChangedException} if the cost changed)} The result's wallet is also
    * published to wallet listeners. The call owns one idempotency key: its retries and {@link
    * Call#clone() clones} are charged at most once.
    *
@@ -59,9 +59,9 @@ public interface GiftApi {
   Call<SendGiftResult> send(Gift gift, String recipientId, String streamId, int quantity);
 
   /**
-   * Like {@link #send(Gift, String, String, int)} for a gift id of the default region's catalog
-   * (fetched or cached first). Fails with {@link io.livecoins.errors.NotFoundException} ({@code gift}) if
-   * the catalog has no such gift.
+   * {@return like {@link #send(Gift, String, String, int)} for a gift id of the default region's
+   * catalog (fetched or cached first)} Fails with {@link io.livecoins.errors.NotFoundException}
+   * ({@code gift}) if the catalog has no such gift.
    *
    * <p>The request is frozen the first time the catalog resolves the gift, before anything is sent:
    * every retry and every {@link Call#clone() clone} of this call sends the same bytes (the same
@@ -78,18 +78,18 @@ public interface GiftApi {
   Call<SendGiftResult> send(String giftId, String recipientId, String streamId, int quantity);
 
   /**
-   * Starts a combo of taps on {@code gift}; see {@link GiftCombo}.
+   * {@return starts a combo of taps on {@code gift}; see {@link GiftCombo}}
    *
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if an id is blank
    */
   GiftCombo combo(Gift gift, String recipientId, String streamId, GiftComboListener listener);
 
-  /** Like {@link #combo(Gift, String, String, GiftComboListener)} without a listener. */
+  /** {@return like {@link #combo(Gift, String, String, GiftComboListener)} without a listener} */
   GiftCombo combo(Gift gift, String recipientId, String streamId);
 
   /**
-   * The top {@code limit} gifters of {@code streamId} by coins spent, best first.
+   * {@return the top {@code limit} gifters of {@code streamId} by coins spent, best first}
    *
    * @throws NullPointerException if {@code streamId} is null
    * @throws IllegalArgumentException if {@code streamId} is blank or {@code limit} is not 1..100
@@ -97,11 +97,12 @@ public interface GiftApi {
   Call<List<LeaderboardEntry>> leaderboard(String streamId, int limit);
 
   /**
-   * Subscribes to the live gift feed of {@code streamId} (server-sent events). Events arrive on the
-   * client's callback executor, in order, each once, across reconnects (backoff 0.5 s doubling to
-   * 5 s, resuming with {@code Last-Event-ID}), until the returned feed is closed. A malformed event
-   * is skipped and logged. The connection is opened on the client's dispatcher; a transport that
-   * cannot stream events stops the feed with {@code onError} (code {@code "unsupported"}).
+   * {@return subscribes to the live gift feed of {@code streamId} (server-sent events)} Events
+   * arrive on the client's callback executor, in order, each once, across reconnects (backoff 0.5 s
+   * doubling to 5 s, resuming with {@code Last-Event-ID}), until the returned feed is closed. A
+   * malformed event is skipped and logged. The connection is opened on the client's dispatcher; a
+   * transport that cannot stream events stops the feed with {@code onError} (code {@code
+   * "unsupported"}).
    *
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code streamId} is blank
@@ -109,10 +110,11 @@ public interface GiftApi {
   GiftFeed events(String streamId, GiftEventListener listener);
 
   /**
-   * Like {@link #events(String, GiftEventListener)}, but resumes after {@code lastEventId}: the id
-   * of the last event the app processed, saved from {@link GiftFeed#lastEventId()} (for example
-   * before the app was stopped). The server replays what came after it, so nothing is missed after
-   * an app restart; an id the server no longer knows starts the feed live. Null starts live.
+   * {@return like {@link #events(String, GiftEventListener)}, but resumes after {@code
+   * lastEventId}: the id of the last event the app processed, saved from {@link
+   * GiftFeed#lastEventId()} (for example before the app was stopped)} The server replays what came
+   * after it, so nothing is missed after an app restart; an id the server no longer knows starts
+   * the feed live. Null starts live.
    *
    * @throws NullPointerException if {@code streamId} or {@code listener} is null
    * @throws IllegalArgumentException if {@code streamId} is blank, or {@code lastEventId} is empty

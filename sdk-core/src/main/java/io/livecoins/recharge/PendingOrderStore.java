@@ -42,14 +42,14 @@ public interface PendingOrderStore {
   void remove(String orderId);
 
   /**
-   * Returns the record of {@code orderId}, or null if there is none.
+   * {@return the record of {@code orderId}, or null if there is none}
    *
    * @throws PendingOrderStoreException if the storage cannot be read
    */
   @Nullable PendingOrder get(String orderId);
 
   /**
-   * Returns every record, oldest first; an unmodifiable snapshot.
+   * {@return every record, oldest first; an unmodifiable snapshot}
    *
    * @throws PendingOrderStoreException if the storage cannot be read
    */

@@ -28,13 +28,13 @@ import java.util.List;
  * Thread-safe.
  */
 public interface RechargeApi {
-  /** The coin catalog of the client's default region; see {@link #packages(String)}. */
+  /** {@return the coin catalog of the client's default region; see {@link #packages(String)}} */
   Call<List<CoinPackage>> packages();
 
   /**
-   * The coin catalog of {@code region} ({@code GET /v1/coin-packages}): packages with their prices
-   * in the region's currency (show them with {@link io.livecoins.Money#format(java.util.Locale)})
-   * and the providers that may pay for each.
+   * {@return the coin catalog of {@code region} ({@code GET /v1/coin-packages}): packages with
+   * their prices in the region's currency (show them with {@link
+   * io.livecoins.Money#format(java.util.Locale)}) and the providers that may pay for each}
    *
    * @param region ISO 3166-1 alpha-2, such as {@code "US"}
    * @throws IllegalArgumentException if {@code region} is not two capital letters
@@ -43,20 +43,21 @@ public interface RechargeApi {
   Call<List<CoinPackage>> packages(String region);
 
   /**
-   * Buys {@code coinPackage} through provider {@code providerId} with {@code method}; the same as
-   * {@code purchase(PurchaseRequest.of(coinPackage, providerId, method))}.
+   * {@return buys {@code coinPackage} through provider {@code providerId} with {@code method}; the
+   * same as {@code purchase(PurchaseRequest.of(coinPackage, providerId, method))}}
    *
    * @throws IllegalArgumentException as {@link #purchase(PurchaseRequest)}
    */
   Call<PurchaseResult> purchase(CoinPackage coinPackage, String providerId, PaymentMethod method);
 
   /**
-   * Buys a coin package, the whole flow: creates the order with the price the user saw, records it
-   * in the {@link PendingOrderStore}, lets the payment provider authorize the payment, confirms the
-   * payment token with the backend (which credits coins and bonus once), and removes the record. A
-   * {@link OrderStatus#PENDING} answer is polled (0.5 s doubling to 5 s) until it settles or {@link
-   * PurchaseRequest#pollTimeout()} passes; then the result {@linkplain PurchaseResult#isPending() is
-   * pending}, its record stays, and {@link #resume(String)} or {@link #resumePending()} finishes it.
+   * {@return buys a coin package, the whole flow: creates the order with the price the user saw,
+   * records it in the {@link PendingOrderStore}, lets the payment provider authorize the payment,
+   * confirms the payment token with the backend (which credits coins and bonus once), and removes
+   * the record} A {@link OrderStatus#PENDING} answer is polled (0.5 s doubling to 5 s) until it
+   * settles or {@link PurchaseRequest#pollTimeout()} passes; then the result {@linkplain
+   * PurchaseResult#isPending() is pending}, its record stays, and {@link #resume(String)} or {@link
+   * #resumePending()} finishes it.
    *
    * <p>Failures: {@link io.livecoins.errors.PriceChangedException} (refresh the catalog), {@link
    * io.livecoins.errors.PaymentCancelledException} and {@link io.livecoins.errors.PaymentDeclinedException}
@@ -73,11 +74,11 @@ public interface RechargeApi {
   Call<PurchaseResult> purchase(PurchaseRequest request);
 
   /**
-   * Finishes every purchase left between order creation and confirmation, exactly once: each
-   * record of the {@link PendingOrderStore}, and each order the backend still lists as awaiting
-   * payment or pending ({@code GET /v1/recharge-orders}) whose record was lost. Recorded payment
-   * tokens are confirmed with the recorded idempotency key (a replay if the first confirmation
-   * arrived); orders without a token ask their provider's {@link
+   * {@return finishes every purchase left between order creation and confirmation, exactly once:
+   * each record of the {@link PendingOrderStore}, and each order the backend still lists as
+   * awaiting payment or pending ({@code GET /v1/recharge-orders}) whose record was lost} Recorded
+   * payment tokens are confirmed with the recorded idempotency key (a replay if the first
+   * confirmation arrived); orders without a token ask their provider's {@link
    * io.livecoins.payment.PaymentProvider#recoverAuthorization(String)}. Pending payments are polled
    * for up to 30 seconds.
    *
@@ -91,8 +92,8 @@ public interface RechargeApi {
   Call<List<PurchaseResult>> resumePending();
 
   /**
-   * Finishes one order, as {@link #resumePending()} does, and returns its result; for an order that
-   * already completed or failed, returns its current state.
+   * {@return finishes one order, as {@link #resumePending()} does, and returns its result; for an
+   * order that already completed or failed, returns its current state}
    *
    * @throws IllegalArgumentException if {@code orderId} is blank
    * @throws NullPointerException if {@code orderId} is null
@@ -100,8 +101,9 @@ public interface RechargeApi {
   Call<PurchaseResult> resume(String orderId);
 
   /**
-   * Reads one order ({@code GET /v1/recharge-orders/{id}}); a pending payment may settle when it is
-   * read. Fails with {@link io.livecoins.errors.NotFoundException} for an unknown order or another user's.
+   * {@return reads one order ({@code GET /v1/recharge-orders/{id}}); a pending payment may settle
+   * when it is read} Fails with {@link io.livecoins.errors.NotFoundException} for an unknown order
+   * or another user's.
    *
    * @throws IllegalArgumentException if {@code orderId} is blank
    * @throws NullPointerException if {@code orderId} is null
@@ -109,10 +111,11 @@ public interface RechargeApi {
   Call<Order> order(String orderId);
 
   /**
-   * Returns a call for one page of the user's purchase history ({@code GET /v1/recharge-orders}):
-   * orders newest first, in the statuses {@code query} names (every status by default), each with its
-   * {@link Receipt}. Pass the page's {@link Page#nextCursor()} back with {@link OrderQuery#after} for
-   * the next page. A read: never pays, confirms or credits, and leaves the pending-order store alone.
+   * {@return a call for one page of the user's purchase history ({@code GET /v1/recharge-orders}):
+   * orders newest first, in the statuses {@code query} names (every status by default), each with
+   * its {@link Receipt}} Pass the page's {@link Page#nextCursor()} back with {@link
+   * OrderQuery#after} for the next page. A read: never pays, confirms or credits, and leaves the
+   * pending-order store alone.
    *
    * <pre>{@code
    * Page<Receipt> recent = client.recharge().orders(OrderQuery.all().withLimit(20)).execute();
@@ -123,21 +126,21 @@ public interface RechargeApi {
   Call<Page<Receipt>> orders(OrderQuery query);
 
   /**
-   * Returns the whole purchase history of {@code query}, newest first, fetching pages of {@link
-   * OrderQuery#limit()} lazily from {@link OrderQuery#cursor()} on. Like {@code
+   * {@return the whole purchase history of {@code query}, newest first, fetching pages of {@link
+   * OrderQuery#limit()} lazily from {@link OrderQuery#cursor()} on} Like {@code
    * wallet().allTransactions(n)}: iteration makes <b>blocking</b> requests (never on Android's main
-   * thread); a failed page surfaces as the typed exception and {@code hasNext()} retries it; a server
-   * that repeats a cursor fails with {@link io.livecoins.errors.MalformedResponseException}. Each
-   * {@code iterator()} starts again.
+   * thread); a failed page surfaces as the typed exception and {@code hasNext()} retries it; a
+   * server that repeats a cursor fails with {@link io.livecoins.errors.MalformedResponseException}.
+   * Each {@code iterator()} starts again.
    *
    * @throws NullPointerException if {@code query} is null
    */
   Iterable<Receipt> allOrders(OrderQuery query);
 
   /**
-   * Returns a call for the receipt of one of the user's orders ({@code GET
+   * {@return a call for the receipt of one of the user's orders ({@code GET
    * /v1/recharge-orders/{id}}), for example the order of a {@link PurchaseResult} or one a user
-   * quotes. Fails with {@link io.livecoins.errors.NotFoundException} for an unknown order or
+   * quotes} Fails with {@link io.livecoins.errors.NotFoundException} for an unknown order or
    * another user's.
    *
    * @throws IllegalArgumentException if {@code orderId} is blank

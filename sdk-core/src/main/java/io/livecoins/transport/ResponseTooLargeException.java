@@ -10,13 +10,17 @@ public final class ResponseTooLargeException extends IOException {
   private static final long serialVersionUID = 1L;
   private final int httpStatus;
 
-  /** Creates the exception for a response with status {@code httpStatus}. */
+  /**
+   * Creates the exception for a response with status {@code httpStatus}.
+   *
+   * @param httpStatus the status of the oversized response
+   */
   public ResponseTooLargeException(int httpStatus, long limit) {
     super("response body exceeds " + limit + " bytes");
     this.httpStatus = httpStatus;
   }
 
-  /** The status of the oversized response. */
+  /** {@return the status of the oversized response} */
   public int httpStatus() {
     return httpStatus;
   }

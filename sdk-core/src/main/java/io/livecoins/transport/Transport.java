@@ -11,12 +11,15 @@ import java.io.IOException;
  * {@link java.net.UnknownHostException}) only when the request certainly never left the device.
  */
 public interface Transport {
-  /** Prepares one exchange for {@code request}; nothing is sent until {@link Exchange#execute()}. */
+  /**
+   * {@return prepares one exchange for {@code request}; nothing is sent until {@link
+   * Exchange#execute()}}
+   */
   Exchange newExchange(HttpRequest request);
 
   /**
-   * Opens a server-sent-events stream for {@code request} and delivers its events to {@code
-   * listener} until closed. Transports that cannot stream throw {@link
+   * {@return opens a server-sent-events stream for {@code request} and delivers its events to
+   * {@code listener} until closed} Transports that cannot stream throw {@link
    * UnsupportedOperationException} (the default); the gift feed then is unavailable.
    */
   default EventStream newEventStream(HttpRequest request, EventStream.Listener listener) {
@@ -26,7 +29,7 @@ public interface Transport {
   /** One request/response exchange, executed at most once. */
   interface Exchange {
     /**
-     * Sends the request and reads the whole response body.
+     * {@return sends the request and reads the whole response body}
      *
      * @throws ResponseTooLargeException if the body exceeds {@link HttpRequest#maxResponseBytes()}
      * @throws IOException on any network failure, or when {@link #cancel()} was called

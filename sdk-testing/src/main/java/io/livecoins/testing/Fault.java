@@ -50,12 +50,17 @@ public final class Fault {
     this.delay = delay;
   }
 
-  /** No fault. */
+  /** {@return no fault} */
   public static Fault none() {
     return NONE;
   }
 
-  /** Answer {@code status} (500, 502, 503 or 504) with the contract's error body, without processing. */
+  /**
+   * {@return answer {@code status} (500, 502, 503 or 504) with the contract's error body, without
+   * processing}
+   *
+   * @param status the HTTP status of a STATUS or RATE_LIMITED fault, else 0
+   */
   public static Fault status(int status) {
     if (status != 500 && status != 502 && status != 503 && status != 504) {
       throw new IllegalArgumentException("status must be 500, 502, 503 or 504: " + status);
@@ -63,7 +68,12 @@ public final class Fault {
     return new Fault(Kind.STATUS, status, 0, Duration.ZERO);
   }
 
-  /** Answer 429 {@code rate_limited} with {@code Retry-After: retryAfterSeconds}, without processing. */
+  /**
+   * {@return answer 429 {@code rate_limited} with {@code Retry-After: retryAfterSeconds}, without
+   * processing}
+   *
+   * @param retryAfterSeconds the {@code Retry-After} seconds of a RATE_LIMITED fault, else 0
+   */
   public static Fault rateLimited(long retryAfterSeconds) {
     if (retryAfterSeconds < 0) {
       throw new IllegalArgumentException("retryAfterSeconds < 0");
@@ -71,7 +81,11 @@ public final class Fault {
     return new Fault(Kind.RATE_LIMITED, 429, retryAfterSeconds, Duration.ZERO);
   }
 
-  /** Wait {@code delay} through the server's {@link Sleeper} before processing. */
+  /**
+   * {@return wait {@code delay} through the server's {@link Sleeper} before processing}
+   *
+   * @param delay the delay of a DELAY fault, else zero
+   */
   public static Fault delay(Duration delay) {
     Objects.requireNonNull(delay, "delay == null");
     if (delay.isNegative()) {
@@ -80,30 +94,36 @@ public final class Fault {
     return new Fault(Kind.DELAY, 0, 0, delay);
   }
 
-  /** Close the connection before the request is processed. */
+  /** {@return close the connection before the request is processed} */
   public static Fault dropBeforeProcessing() {
     return new Fault(Kind.DROP_BEFORE_PROCESSING, 0, 0, Duration.ZERO);
   }
 
-  /** Commit the request, store its response for replay, then close the connection ("charged, response lost"). */
+  /**
+   * {@return commit the request, store its response for replay, then close the connection
+   * ("charged, response lost")}
+   */
   public static Fault dropAfterCommit() {
     return new Fault(Kind.DROP_AFTER_COMMIT, 0, 0, Duration.ZERO);
   }
 
-  /** Commit the request, then answer with a body that is not valid JSON. */
+  /** {@return commit the request, then answer with a body that is not valid JSON} */
   public static Fault malformedBody() {
     return new Fault(Kind.MALFORMED_BODY, 0, 0, Duration.ZERO);
   }
 
-  /** Commit the request, then send only the first half of the body and close the connection. */
+  /**
+   * {@return commit the request, then send only the first half of the body and close the
+   * connection}
+   */
   public static Fault truncatedBody() {
     return new Fault(Kind.TRUNCATED_BODY, 0, 0, Duration.ZERO);
   }
 
   /**
-   * Parses the command-line form: {@code none}, {@code 500}, {@code 502}, {@code 503}, {@code 504},
-   * {@code 429} or {@code 429:<seconds>}, {@code delay:<n>ms} or {@code delay:<n>s},
-   * {@code drop-before}, {@code drop-after-commit}, {@code malformed}, {@code truncated}.
+   * {@return parses the command-line form: {@code none}, {@code 500}, {@code 502}, {@code 503},
+   * {@code 504}, {@code 429} or {@code 429:<seconds>}, {@code delay:<n>ms} or {@code delay:<n>s},
+   * {@code drop-before}, {@code drop-after-commit}, {@code malformed}, {@code truncated}}
    *
    * @throws IllegalArgumentException if {@code text} is none of these
    */
@@ -140,22 +160,22 @@ public final class Fault {
     return kind;
   }
 
-  /** The HTTP status of a STATUS or RATE_LIMITED fault, else 0. */
+  /** {@return the HTTP status of a STATUS or RATE_LIMITED fault, else 0} */
   public int status() {
     return status;
   }
 
-  /** The {@code Retry-After} seconds of a RATE_LIMITED fault, else 0. */
+  /** {@return the {@code Retry-After} seconds of a RATE_LIMITED fault, else 0} */
   public long retryAfterSeconds() {
     return retryAfterSeconds;
   }
 
-  /** The delay of a DELAY fault, else zero. */
+  /** {@return the delay of a DELAY fault, else zero} */
   public Duration delay() {
     return delay;
   }
 
-  /** Whether the request is processed (and may commit) despite this fault. */
+  /** {@return whether the request is processed (and may commit) despite this fault} */
   public boolean processes() {
     return kind != Kind.STATUS && kind != Kind.RATE_LIMITED && kind != Kind.DROP_BEFORE_PROCESSING;
   }

@@ -67,12 +67,17 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     server.setServerSocketFactory(new io.livecoins.testing.internal.NoDelayServerSocketFactory());
   }
 
-  /** The hosted checkout (sessions, page and its faults on cue); see {@link MockCheckout}. */
+  /**
+   * {@return the hosted checkout (sessions, page and its faults on cue); see {@link MockCheckout}}
+   */
   public MockCheckout checkout() {
     return new MockCheckout(dispatcher.checkout());
   }
 
-  /** A builder with the reference seed ({@link MockCatalog#reference()}, {@link DemoData#users()}). */
+  /**
+   * {@return a builder with the reference seed ({@link MockCatalog#reference()}, {@link
+   * DemoData#users()})}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -108,37 +113,40 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     server.close();
   }
 
-  /** The base URL, e.g. {@code http://127.0.0.1:54321/}; the API lives under {@code /v1/}. */
+  /**
+   * {@return the base URL, e.g. {@code http://127.0.0.1:54321/}; the API lives under {@code /v1/}}
+   */
   public HttpUrl url() {
     return url("/");
   }
 
   /**
-   * The URL of {@code path}, e.g. {@code url("/v1/wallet")}. The host is the bound address as a literal
-   * ({@code 127.0.0.1}), never a name that might resolve elsewhere.
+   * {@return the URL of {@code path}, e.g. {@code url("/v1/wallet")}} The host is the bound address
+   * as a literal ({@code 127.0.0.1}), never a name that might resolve elsewhere.
    */
   public HttpUrl url(String path) {
     String h = host.equals("0.0.0.0") ? "127.0.0.1" : host.equals("::") ? "::1" : host;
     return new HttpUrl.Builder().scheme("http").host(h).port(server.getPort()).build().resolve(path);
   }
 
-  /** The bound port. */
+  /** {@return the bound port} */
   public int port() {
     return server.getPort();
   }
 
-  /** The fault schedule of this server. */
+  /** {@return the fault schedule of this server} */
   public Faults faults() {
     return faults;
   }
 
-  /** The users this server knows (seeded or configured), in declaration order. */
+  /** {@return the users this server knows (seeded or configured), in declaration order} */
   public List<MockUser> users() {
     return state.users();
   }
 
   /**
-   * The id of the user that {@code token} signs in, as a client's {@code AuthTokenProvider} names it.
+   * {@return the id of the user that {@code token} signs in, as a client's {@code
+   * AuthTokenProvider} names it}
    *
    * @throws IllegalArgumentException if no user has that token
    */
@@ -148,7 +156,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     return user.id();
   }
 
-  /** The user's wallet now. @throws IllegalArgumentException for an unknown user */
+  /** {@return the user's wallet now. @throws IllegalArgumentException for an unknown user} */
   public WalletSnapshot wallet(String userId) {
     return state.locked(() -> {
       state.settleDueWithdrawals();
@@ -161,20 +169,20 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     });
   }
 
-  /** Every ledger entry, oldest first. */
+  /** {@return every ledger entry, oldest first} */
   public List<LedgerEntry> ledgerEntries() {
     return state.locked(() -> state.ledger().entries());
   }
 
   /**
-   * The balance of any ledger account, e.g. {@code user:bob} or {@code system:platform}, in
-   * {@code COINS} or {@code DIAMONDS}.
+   * {@return the balance of any ledger account, e.g. {@code user:bob} or {@code system:platform},
+   * in {@code COINS} or {@code DIAMONDS}}
    */
   public long balance(String account, String asset) {
     return state.locked(() -> state.ledger().balance(account, asset));
   }
 
-  /** Every recharge order, oldest first. */
+  /** {@return every recharge order, oldest first} */
   public List<OrderSnapshot> orders() {
     return state.locked(() -> {
       List<OrderSnapshot> out = new ArrayList<>();
@@ -241,7 +249,10 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     });
   }
 
-  /** The coins {@code userId} owes after a refund or chargeback of coins already spent (0: none). */
+  /**
+   * {@return the coins {@code userId} owes after a refund or chargeback of coins already spent (0:
+   * none)}
+   */
   public long coinDebt(String userId) {
     return state.locked(() -> {
       state.applyDueChargebacks();
@@ -249,7 +260,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     });
   }
 
-  /** Every withdrawal, oldest first (due automatic settlements applied). */
+  /** {@return every withdrawal, oldest first (due automatic settlements applied)} */
   public List<WithdrawalSnapshot> withdrawals() {
     return state.locked(() -> {
       List<WithdrawalSnapshot> out = new ArrayList<>();
@@ -281,22 +292,25 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     });
   }
 
-  /** What the server remembers per (user, Idempotency-Key). */
+  /** {@return what the server remembers per (user, Idempotency-Key)} */
   public List<IdempotencyRecord> idempotencyRecords() {
     return dispatcher.idempotency().records();
   }
 
-  /** Every request received, oldest first. */
+  /** {@return every request received, oldest first} */
   public List<LoggedRequest> requestLog() {
     return dispatcher.requestLog();
   }
 
-  /** Responses this server gave that did not match the spec; empty unless the server has a bug. */
+  /**
+   * {@return responses this server gave that did not match the spec; empty unless the server has a
+   * bug}
+   */
   public List<ContractViolation> contractViolations() {
     return dispatcher.responseViolations();
   }
 
-  /** Requests that did not match the spec (answered 400 in strict mode). */
+  /** {@return requests that did not match the spec (answered 400 in strict mode)} */
   public List<ContractViolation> requestViolations() {
     return dispatcher.requestViolations();
   }
@@ -313,7 +327,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     }
   }
 
-  /** Number of connected gift-event streams. */
+  /** {@return number of connected gift-event streams} */
   public int activeEventStreams() {
     return state.streams().active();
   }
@@ -471,19 +485,32 @@ public final class LiveCoinsMockServer implements AutoCloseable {
 
     private Builder() {}
 
-    /** The catalog (regions, packages, gifts); default {@link MockCatalog#reference()}. */
+    /**
+     * The catalog (regions, packages, gifts); default {@link MockCatalog#reference()}.
+     *
+     * @return this builder
+     */
     public Builder catalog(MockCatalog catalog) {
       this.catalog = Objects.requireNonNull(catalog, "catalog == null");
       return this;
     }
 
-    /** Replaces all users (default {@link DemoData#users()}). */
+    /**
+     * Replaces all users (default {@link DemoData#users()}).
+     *
+     * @param users the users this server knows (seeded or configured), in declaration order
+     * @return this builder
+     */
     public Builder users(List<MockUser> users) {
       this.users = new ArrayList<>(Objects.requireNonNull(users, "users == null"));
       return this;
     }
 
-    /** Adds a user, replacing a user with the same id. */
+    /**
+     * Adds a user, replacing a user with the same id.
+     *
+     * @return this builder
+     */
     public Builder addUser(MockUser user) {
       Objects.requireNonNull(user, "user == null");
       users.removeIf(u -> u.id().equals(user.id()));
@@ -491,7 +518,11 @@ public final class LiveCoinsMockServer implements AutoCloseable {
       return this;
     }
 
-    /** Marks an existing user as under age (gifts to or from it get 403 {@code age_restricted}). */
+    /**
+     * Marks an existing user as under age (gifts to or from it get 403 {@code age_restricted}).
+     *
+     * @return this builder
+     */
     public Builder ageRestricted(String userId) {
       for (int i = 0; i < users.size(); i++) {
         if (users.get(i).id().equals(userId)) {
@@ -502,7 +533,12 @@ public final class LiveCoinsMockServer implements AutoCloseable {
       throw new IllegalArgumentException("unknown user " + userId);
     }
 
-    /** {@code diamonds} diamonds pay {@code amountMinor} of {@code currency}; default 200 = USD 1.00. */
+    /**
+     * {@code diamonds} diamonds pay {@code amountMinor} of {@code currency}; default 200 = USD
+     * 1.00.
+     *
+     * @return this builder
+     */
     public Builder payoutRate(long diamonds, long amountMinor, String currency) {
       if (diamonds <= 0 || amountMinor <= 0) {
         throw new IllegalArgumentException("payout rate must be positive");
@@ -513,7 +549,11 @@ public final class LiveCoinsMockServer implements AutoCloseable {
       return this;
     }
 
-    /** The smallest withdrawal in diamonds; default 2000. */
+    /**
+     * The smallest withdrawal in diamonds; default 2000.
+     *
+     * @return this builder
+     */
     public Builder minimumWithdrawalDiamonds(long diamonds) {
       if (diamonds < 1) {
         throw new IllegalArgumentException("minimum < 1");
@@ -522,7 +562,12 @@ public final class LiveCoinsMockServer implements AutoCloseable {
       return this;
     }
 
-    /** The daily withdrawal cap per creator in payout-currency minor units (UTC days); default 100000. */
+    /**
+     * The daily withdrawal cap per creator in payout-currency minor units (UTC days); default
+     * 100000.
+     *
+     * @return this builder
+     */
     public Builder dailyWithdrawalLimitMinor(long amountMinor) {
       if (amountMinor < 0) {
         throw new IllegalArgumentException("limit < 0");
@@ -531,7 +576,11 @@ public final class LiveCoinsMockServer implements AutoCloseable {
       return this;
     }
 
-    /** The recipient's diamonds per gift coin, as a fraction (floor); default 1/2. */
+    /**
+     * The recipient's diamonds per gift coin, as a fraction (floor); default 1/2.
+     *
+     * @return this builder
+     */
     public Builder diamondShare(long numerator, long denominator) {
       if (numerator < 0 || denominator <= 0 || numerator > denominator) {
         throw new IllegalArgumentException("share must be in [0, 1]");
@@ -541,13 +590,22 @@ public final class LiveCoinsMockServer implements AutoCloseable {
       return this;
     }
 
-    /** How long an order may await payment before it becomes EXPIRED; default 1 h. */
+    /**
+     * How long an order may await payment before it becomes EXPIRED; default 1 h.
+     *
+     * @return this builder
+     */
     public Builder orderTimeToLive(Duration ttl) {
       this.orderTimeToLive = Objects.requireNonNull(ttl, "ttl == null");
       return this;
     }
 
-    /** Interval of {@code : ping} comments on the event stream (also how fast a gone client is noticed). */
+    /**
+     * Interval of {@code : ping} comments on the event stream (also how fast a gone client is
+     * noticed).
+     *
+     * @return this builder
+     */
     public Builder sseHeartbeat(Duration interval) {
       if (interval.isNegative() || interval.isZero()) {
         throw new IllegalArgumentException("interval must be positive");
@@ -561,6 +619,8 @@ public final class LiveCoinsMockServer implements AutoCloseable {
      * nothing sleeps) with {@code outcome}. The settlement is applied when a request or an inspection
      * method next looks. Default: withdrawals stay PENDING until {@link
      * LiveCoinsMockServer#settleWithdrawal(String, WithdrawalOutcome)}.
+     *
+     * @return this builder
      */
     public Builder withdrawalSettlement(Duration after, WithdrawalOutcome outcome) {
       Objects.requireNonNull(after, "after == null");
@@ -572,31 +632,51 @@ public final class LiveCoinsMockServer implements AutoCloseable {
       return this;
     }
 
-    /** Verifies non-sandbox payment tokens; default accepts tokens of at least 8 characters. */
+    /**
+     * Verifies non-sandbox payment tokens; default accepts tokens of at least 8 characters.
+     *
+     * @return this builder
+     */
     public Builder paymentVerifier(PaymentVerifier verifier) {
       this.paymentVerifier = Objects.requireNonNull(verifier, "verifier == null");
       return this;
     }
 
-    /** How {@link Fault#delay} waits; default {@link Sleeper#system()}. */
+    /**
+     * How {@link Fault#delay} waits; default {@link Sleeper#system()}.
+     *
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
       return this;
     }
 
-    /** The clock for timestamps, order expiry and daily limits; default UTC system clock. */
+    /**
+     * The clock for timestamps, order expiry and daily limits; default UTC system clock.
+     *
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /** Seeds random faults and request ids; default 0. */
+    /**
+     * Seeds random faults and request ids; default 0.
+     *
+     * @return this builder
+     */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;
     }
 
-    /** Strict mode (default on): requests that break the spec get 400 {@code invalid_request}. */
+    /**
+     * Strict mode (default on): requests that break the spec get 400 {@code invalid_request}.
+     *
+     * @return this builder
+     */
     public Builder strict(boolean strict) {
       this.strict = strict;
       return this;
@@ -605,19 +685,30 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     /**
      * What a confirm of an EXPIRED order with a valid payment token does: credit it late (default) or
      * void the payment. Both are allowed by the contract; see docs/protocol.md, "Paid after expiry".
+     *
+     * @return this builder
      */
     public Builder expiredPaymentPolicy(ExpiredPaymentPolicy policy) {
       this.expiredPaymentPolicy = Objects.requireNonNull(policy, "policy == null");
       return this;
     }
 
-    /** The interface to bind; default {@code 127.0.0.1}. */
+    /**
+     * The interface to bind; default {@code 127.0.0.1}.
+     *
+     * @return this builder
+     */
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host, "host == null");
       return this;
     }
 
-    /** The port to bind; default 0 (ephemeral). */
+    /**
+     * The port to bind; default 0 (ephemeral).
+     *
+     * @param port the bound port
+     * @return this builder
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port out of range: " + port);
@@ -627,7 +718,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     }
 
     /**
-     * Builds the (not yet started) server.
+     * {@return builds the (not yet started) server}
      *
      * @throws IllegalArgumentException for duplicate user ids, tokens or streams
      * @throws IllegalStateException if the bundled spec is missing

@@ -26,12 +26,12 @@ public final class MockCatalog {
     this.gifts = List.copyOf(b.gifts);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder initialised from this catalog. */
+  /** {@return a builder initialised from this catalog} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.currencies.putAll(currencies);
@@ -40,22 +40,24 @@ public final class MockCatalog {
     return b;
   }
 
-  /** Regions (ISO 3166 alpha-2) mapped to their currency (ISO 4217), in declaration order. */
+  /**
+   * {@return regions (ISO 3166 alpha-2) mapped to their currency (ISO 4217), in declaration order}
+   */
   public Map<String, String> currencies() {
     return currencies;
   }
 
-  /** The coin packages offered in {@code region} (empty for an unknown region). */
+  /** {@return the coin packages offered in {@code region} (empty for an unknown region)} */
   public List<CoinPackage> packages(String region) {
     return packages.getOrDefault(region, List.of());
   }
 
-  /** The gifts, in catalog order. */
+  /** {@return the gifts, in catalog order} */
   public List<Gift> gifts() {
     return gifts;
   }
 
-  /** The gift with {@code id}, or {@code null}. */
+  /** {@return the gift with {@code id}, or {@code null}} */
   public Gift gift(String id) {
     for (Gift g : gifts) {
       if (g.id().equals(id)) {
@@ -65,7 +67,10 @@ public final class MockCatalog {
     return null;
   }
 
-  /** The reference seed: eight regions, seven packages each, twelve gifts (see {@code docs/testing.md}). */
+  /**
+   * {@return the reference seed: eight regions, seven packages each, twelve gifts (see {@code
+   * docs/testing.md})}
+   */
   public static MockCatalog reference() {
     Builder b = builder();
     String[] ids = {"coins-70", "coins-350", "coins-700", "coins-1400", "coins-3500", "coins-7000",
@@ -120,7 +125,11 @@ public final class MockCatalog {
 
     private Builder() {}
 
-    /** Declares (or redeclares) {@code region} with its {@code currency}. */
+    /**
+     * Declares (or redeclares) {@code region} with its {@code currency}.
+     *
+     * @return this builder
+     */
     public Builder region(String region, String currency) {
       Objects.requireNonNull(region, "region == null");
       Objects.requireNonNull(currency, "currency == null");
@@ -132,14 +141,22 @@ public final class MockCatalog {
       return this;
     }
 
-    /** Removes {@code region} and its packages. */
+    /**
+     * Removes {@code region} and its packages.
+     *
+     * @return this builder
+     */
     public Builder removeRegion(String region) {
       currencies.remove(region);
       packages.remove(region);
       return this;
     }
 
-    /** Adds (or replaces, by id) a package in a declared {@code region}. */
+    /**
+     * Adds (or replaces, by id) a package in a declared {@code region}.
+     *
+     * @return this builder
+     */
     public Builder addPackage(String region, CoinPackage coinPackage) {
       Objects.requireNonNull(coinPackage, "coinPackage == null");
       List<CoinPackage> list = packages.get(region);
@@ -151,7 +168,11 @@ public final class MockCatalog {
       return this;
     }
 
-    /** Adds (or replaces, by id) a gift. */
+    /**
+     * Adds (or replaces, by id) a gift.
+     *
+     * @return this builder
+     */
     public Builder addGift(Gift gift) {
       Objects.requireNonNull(gift, "gift == null");
       gifts.removeIf(g -> g.id().equals(gift.id()));
@@ -159,13 +180,17 @@ public final class MockCatalog {
       return this;
     }
 
-    /** Removes every gift. */
+    /**
+     * Removes every gift.
+     *
+     * @return this builder
+     */
     public Builder clearGifts() {
       gifts.clear();
       return this;
     }
 
-    /** Builds the immutable catalog. */
+    /** {@return builds the immutable catalog} */
     public MockCatalog build() {
       return new MockCatalog(this);
     }
@@ -182,6 +207,9 @@ public final class MockCatalog {
     /**
      * A package {@code id} of {@code coins} (+ {@code bonusCoins}) costing {@code priceMinor} minor units,
      * payable through {@code providers}.
+     *
+     * @param priceMinor the price in minor units of the region's currency
+     * @param providers payment provider ids that may pay for this package
      */
     public CoinPackage(String id, long coins, long bonusCoins, long priceMinor, List<String> providers) {
       this.id = Objects.requireNonNull(id, "id == null");
@@ -206,12 +234,12 @@ public final class MockCatalog {
       return bonusCoins;
     }
 
-    /** The price in minor units of the region's currency. */
+    /** {@return the price in minor units of the region's currency} */
     public long priceMinor() {
       return priceMinor;
     }
 
-    /** Payment provider ids that may pay for this package. */
+    /** {@return payment provider ids that may pay for this package} */
     public List<String> providers() {
       return providers;
     }
@@ -250,7 +278,7 @@ public final class MockCatalog {
       return coinCost;
     }
 
-    /** {@code https://cdn.livecoins.test/gifts/<id>.webp}. */
+    /** {@return {@code https://cdn.livecoins.test/gifts/<id>.webp}} */
     public String animationUrl() {
       return "https://cdn.livecoins.test/gifts/" + id + ".webp";
     }

@@ -25,8 +25,9 @@ public final class MockCheckout {
   }
 
   /**
-   * The next {@code n} submissions of the page end on a "you can close this window" page instead of
-   * redirecting to the return URL: the app never hears back and must learn the outcome from the session.
+   * {@return the next {@code n} submissions of the page end on a "you can close this window" page
+   * instead of redirecting to the return URL: the app never hears back and must learn the outcome
+   * from the session}
    */
   public MockCheckout loseReturns(int n) {
     if (n < 0) throw new IllegalArgumentException("n < 0");
@@ -35,8 +36,8 @@ public final class MockCheckout {
   }
 
   /**
-   * The next approved payment is credited only after {@code polls} reads of its order (the order is
-   * {@code PENDING} meanwhile), as when the payment network confirms late.
+   * {@return the next approved payment is credited only after {@code polls} reads of its order (the
+   * order is {@code PENDING} meanwhile), as when the payment network confirms late}
    */
   public MockCheckout delayCompletion(int polls) {
     if (polls < 1) throw new IllegalArgumentException("polls < 1");
@@ -49,7 +50,10 @@ public final class MockCheckout {
     handler.settlePending(sessionId);
   }
 
-  /** Every session's status ({@code OPEN, PENDING, PAID, DECLINED, CANCELLED, EXPIRED}), oldest first. */
+  /**
+   * {@return every session's status ({@code OPEN, PENDING, PAID, DECLINED, CANCELLED, EXPIRED}),
+   * oldest first}
+   */
   public Map<String, String> sessions() {
     return handler.statuses();
   }

@@ -13,10 +13,13 @@ import java.util.Objects;
 @FunctionalInterface
 public interface PaymentVerifier {
 
-  /** Decides the outcome of one confirm attempt. Must not return {@code null}. */
+  /** {@return decides the outcome of one confirm attempt} Must not return {@code null}. */
   Outcome verify(Attempt attempt);
 
-  /** The default verifier: a token of at least 8 characters succeeds, a shorter one is declined. */
+  /**
+   * {@return the default verifier: a token of at least 8 characters succeeds, a shorter one is
+   * declined}
+   */
   static PaymentVerifier acceptingAnyTokenOfAtLeast8Chars() {
     return attempt -> attempt.paymentToken().length() >= 8
         ? Outcome.success() : Outcome.declined("declined");
@@ -32,7 +35,12 @@ public interface PaymentVerifier {
     private final String paymentToken;
     private final int attemptNumber;
 
-    /** Creates an attempt (the server does this; public for tests of verifiers). */
+    /**
+     * Creates an attempt (the server does this; public for tests of verifiers).
+     *
+     * @param provider the provider the order was created for, e.g. {@code card}
+     * @param attemptNumber 1 for the first confirm attempt of this order, 2 for the next, and so on
+     */
     public Attempt(String orderId, String userId, String provider, long amountMinor, String currency,
         String paymentToken, int attemptNumber) {
       this.orderId = Objects.requireNonNull(orderId, "orderId == null");
@@ -52,7 +60,7 @@ public interface PaymentVerifier {
       return userId;
     }
 
-    /** The provider the order was created for, e.g. {@code card}. */
+    /** {@return the provider the order was created for, e.g. {@code card}} */
     public String provider() {
       return provider;
     }
@@ -69,7 +77,7 @@ public interface PaymentVerifier {
       return paymentToken;
     }
 
-    /** 1 for the first confirm attempt of this order, 2 for the next, and so on. */
+    /** {@return 1 for the first confirm attempt of this order, 2 for the next, and so on} */
     public int attemptNumber() {
       return attemptNumber;
     }
@@ -110,15 +118,19 @@ public interface PaymentVerifier {
     }
 
     /**
-     * A decline; {@code reason} is one of {@code declined}, {@code insufficient_funds},
-     * {@code expired_card}, {@code incorrect_cvc}, {@code processing_error},
-     * {@code authentication_required}.
+     * {@return a decline; {@code reason} is one of {@code declined}, {@code insufficient_funds},
+     * {@code expired_card}, {@code incorrect_cvc}, {@code processing_error}, {@code
+     * authentication_required}}
      */
     public static Outcome declined(String reason) {
       return new Outcome(Kind.DECLINED, Objects.requireNonNull(reason, "reason == null"), 0);
     }
 
-    /** Pending; the {@code polls}-th later poll (GET or re-confirm) settles it (1..10). */
+    /**
+     * {@return pending; the {@code polls}-th later poll (GET or re-confirm) settles it (1..10)}
+     *
+     * @param polls for PENDING: the number of later polls until it settles
+     */
     public static Outcome pending(int polls) {
       if (polls < 1) {
         throw new IllegalArgumentException("polls < 1: " + polls);
@@ -134,12 +146,12 @@ public interface PaymentVerifier {
       return kind;
     }
 
-    /** The decline reason, or {@code null}. */
+    /** {@return the decline reason, or {@code null}} */
     public String declineReason() {
       return declineReason;
     }
 
-    /** For PENDING: the number of later polls until it settles. */
+    /** {@return for PENDING: the number of later polls until it settles} */
     public int polls() {
       return polls;
     }
