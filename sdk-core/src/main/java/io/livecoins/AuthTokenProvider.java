@@ -36,10 +36,13 @@ public interface AuthTokenProvider {
   String token();
 
   /**
-   * {@return called once when the server answered 401 to a request made with {@code rejectedToken};
-   * returns a fresh token to retry with} The default returns {@link #token()} again, which helps
+   * Called once when the server answered 401 to a request made with {@code rejectedToken};
+   * returns a fresh token to retry with. The default returns {@link #token()} again, which helps
    * when the host refreshed the session concurrently. Throwing fails the call with {@link
    * AuthenticationException}.
+   *
+   * @return a fresh token to retry with once, or null to give up (the call then fails with an
+   *     authentication error)
    */
   default String refresh(String rejectedToken) {
     return token();

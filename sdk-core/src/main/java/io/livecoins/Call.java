@@ -26,8 +26,9 @@ import io.livecoins.errors.CallCancelledException;
  */
 public interface Call<T> extends Cloneable {
   /**
-   * {@return runs the call on the current thread and returns its result}
+   * Runs the call on the current thread and returns its result.
    *
+   * @return the result the server answered
    * @throws LiveCoinsException (or a subclass) when the call fails; never another runtime
    *     exception for a server's answer, however malformed
    * @throws IllegalStateException if this call was already executed or enqueued

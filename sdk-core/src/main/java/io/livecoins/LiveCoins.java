@@ -186,8 +186,9 @@ public final class LiveCoins implements Closeable {
   }
 
   /**
-   * {@return recharge: the coin catalog, purchases and recovery of interrupted purchases}
+   * Recharge: the coin catalog, purchases and recovery of interrupted purchases.
    *
+   * @return the recharge API of this client
    * @throws IllegalStateException if the client was {@linkplain #close() closed}
    */
   public RechargeApi recharge() {
@@ -196,8 +197,9 @@ public final class LiveCoins implements Closeable {
   }
 
   /**
-   * {@return wallet: balance, history, listeners, creator earnings and withdrawals}
+   * Wallet: balance, history, listeners, creator earnings and withdrawals.
    *
+   * @return the wallet API of this client
    * @throws IllegalStateException if the client was {@linkplain #close() closed}
    */
   public WalletApi wallet() {
@@ -206,8 +208,9 @@ public final class LiveCoins implements Closeable {
   }
 
   /**
-   * {@return gifts: catalog, sending, combos, leaderboards and the live gift feed}
+   * Gifts: catalog, sending, combos, leaderboards and the live gift feed.
    *
+   * @return the gift API of this client
    * @throws IllegalStateException if the client was {@linkplain #close() closed}
    */
   public GiftApi gifts() {

@@ -40,9 +40,9 @@ public interface GiftApi {
   void invalidateCatalog();
 
   /**
-   * {@return sends {@code quantity} of {@code gift} to {@code recipientId} in {@code streamId},
+   * Sends {@code quantity} of {@code gift} to {@code recipientId} in {@code streamId},
    * paying the gift's {@link Gift#coinCost()} each (the server refuses with {@link
-   * io.livecoins.errors.PriceChangedException} if the cost changed)} The result's wallet is also
+   * io.livecoins.errors.PriceChangedException} if the cost changed). The result's wallet is also
    * published to wallet listeners. The call owns one idempotency key: its retries and {@link
    * Call#clone() clones} are charged at most once.
    *
@@ -52,6 +52,7 @@ public interface GiftApi {
    * age_restricted}), {@link io.livecoins.errors.NotFoundException} (gift, stream or creator), or any
    * other {@link io.livecoins.errors.LiveCoinsException}.
    *
+   * @return the call; nothing is sent until it is executed or enqueued
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if an id is blank, {@code quantity} is not 1..{@value
    *     #MAX_QUANTITY}, or {@code quantity × coinCost} overflows
@@ -59,8 +60,8 @@ public interface GiftApi {
   Call<SendGiftResult> send(Gift gift, String recipientId, String streamId, int quantity);
 
   /**
-   * {@return like {@link #send(Gift, String, String, int)} for a gift id of the default region's
-   * catalog (fetched or cached first)} Fails with {@link io.livecoins.errors.NotFoundException}
+   * Like {@link #send(Gift, String, String, int)} for a gift id of the default region's
+   * catalog (fetched or cached first). Fails with {@link io.livecoins.errors.NotFoundException}
    * ({@code gift}) if the catalog has no such gift.
    *
    * <p>The request is frozen the first time the catalog resolves the gift, before anything is sent:
@@ -71,6 +72,7 @@ public interface GiftApi {
    * {@link io.livecoins.errors.PriceChangedException} a clone fails the same way: call {@code send}
    * again to pay the new price.
    *
+   * @return the call; nothing is sent until it is executed or enqueued
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if an id is blank or {@code quantity} is not 1..{@value
    *     #MAX_QUANTITY}
@@ -78,14 +80,19 @@ public interface GiftApi {
   Call<SendGiftResult> send(String giftId, String recipientId, String streamId, int quantity);
 
   /**
-   * {@return starts a combo of taps on {@code gift}; see {@link GiftCombo}}
+   * Starts a combo of taps on {@code gift}; see {@link GiftCombo}.
    *
+   * @return the combo, open for taps until closed; close it when the user stops tapping
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if an id is blank
    */
   GiftCombo combo(Gift gift, String recipientId, String streamId, GiftComboListener listener);
 
-  /** {@return like {@link #combo(Gift, String, String, GiftComboListener)} without a listener} */
+  /**
+   * Like {@link #combo(Gift, String, String, GiftComboListener)} without a listener.
+   *
+   * @return the combo, open for taps until closed
+   */
   GiftCombo combo(Gift gift, String recipientId, String streamId);
 
   /**
@@ -97,25 +104,27 @@ public interface GiftApi {
   Call<List<LeaderboardEntry>> leaderboard(String streamId, int limit);
 
   /**
-   * {@return subscribes to the live gift feed of {@code streamId} (server-sent events)} Events
+   * Subscribes to the live gift feed of {@code streamId} (server-sent events). Events
    * arrive on the client's callback executor, in order, each once, across reconnects (backoff 0.5 s
    * doubling to 5 s, resuming with {@code Last-Event-ID}), until the returned feed is closed. A
    * malformed event is skipped and logged. The connection is opened on the client's dispatcher; a
    * transport that cannot stream events stops the feed with {@code onError} (code {@code
    * "unsupported"}).
    *
+   * @return the running feed; close it to unsubscribe
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code streamId} is blank
    */
   GiftFeed events(String streamId, GiftEventListener listener);
 
   /**
-   * {@return like {@link #events(String, GiftEventListener)}, but resumes after {@code
+   * Like {@link #events(String, GiftEventListener)}, but resumes after {@code
    * lastEventId}: the id of the last event the app processed, saved from {@link
-   * GiftFeed#lastEventId()} (for example before the app was stopped)} The server replays what came
+   * GiftFeed#lastEventId()} (for example before the app was stopped). The server replays what came
    * after it, so nothing is missed after an app restart; an id the server no longer knows starts
    * the feed live. Null starts live.
    *
+   * @return the running feed; close it to unsubscribe
    * @throws NullPointerException if {@code streamId} or {@code listener} is null
    * @throws IllegalArgumentException if {@code streamId} is blank, or {@code lastEventId} is empty
    *     or contains CR, LF or NUL (no server sends such an id)

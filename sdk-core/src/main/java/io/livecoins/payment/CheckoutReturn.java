@@ -24,9 +24,10 @@ public final class CheckoutReturn {
   }
 
   /**
-   * {@return parses a return URL such as {@code
-   * myapp://livecoins/checkout-return?session=cs_1&result=paid}}
+   * Parses a return URL such as {@code
+   * myapp://livecoins/checkout-return?session=cs_1&result=paid}.
    *
+   * @return the parsed return
    * @throws IllegalArgumentException if the URL carries no {@code session} parameter
    */
   public static CheckoutReturn fromUrl(String url) {

@@ -25,9 +25,10 @@ public enum DeclineReason {
   }
 
   /**
-   * {@return parses a wire name; unknown or null names give {@link #UNKNOWN}}
+   * Parses a wire name; unknown or null names give {@link #UNKNOWN}.
    *
    * @param wireName the wire name, such as {@code "insufficient_funds"}
+   * @return the reason; never null
    */
   public static DeclineReason fromWireName(String wireName) {
     if (wireName == null) return UNKNOWN;

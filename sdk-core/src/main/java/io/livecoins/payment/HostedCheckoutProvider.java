@@ -122,10 +122,13 @@ public final class HostedCheckoutProvider implements PaymentProvider {
   }
 
   /**
-   * {@return delivers the user's return from the page; call it from your deep-link handler ({@code
+   * Delivers the user's return from the page; call it from your deep-link handler ({@code
    * onNewIntent}), your loopback redirect, or when the browser was closed without one ({@link
-   * CheckoutReturn#closed()})} Returns whether a purchase was waiting for it; a return nobody waits
+   * CheckoutReturn#closed()}). Returns whether a purchase was waiting for it; a return nobody waits
    * for (the app was restarted meanwhile) is harmless: {@code resumePending()} settles that order.
+   *
+   * @return true if {@code url} was this provider's return URL and was delivered; false if it is
+   *     not one of its returns
    */
   public boolean deliver(CheckoutReturn checkoutReturn) {
     Objects.requireNonNull(checkoutReturn, "checkoutReturn == null");
@@ -368,8 +371,9 @@ public final class HostedCheckoutProvider implements PaymentProvider {
     }
 
     /**
-     * {@return builds the provider}
+     * Builds the provider.
      *
+     * @return the provider
      * @throws NullPointerException if the launcher or return URL is missing
      */
     public HostedCheckoutProvider build() {

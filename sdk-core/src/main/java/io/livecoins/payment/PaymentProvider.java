@@ -48,11 +48,14 @@ public interface PaymentProvider {
   default void checkMethod(PaymentMethod method) {}
 
   /**
-   * {@return asks the user to pay for {@code request} and returns the outcome} Blocks until the
+   * Asks the user to pay for {@code request} and returns the outcome. Blocks until the
    * payment is authorized, declined, cancelled or its outcome is unknown.
    *
    * <p>Use {@link PaymentRequest#orderId()} as your processor's idempotency key: after a lost
    * response the SDK may call this again for the same order.
+   *
+   * @return the outcome: authorized (with a payment token), declined, cancelled, uncertain or
+   *     completed by the hosted page; never null
    */
   PaymentResult authorize(PaymentRequest request);
 

@@ -52,11 +52,11 @@ public final class PaymentResult {
   }
 
   /**
-   * {@return the payment was authorized; {@code token} is what the backend needs to verify it (a
-   * processor's payment-intent id, a PayPal order id, a Play purchase token)} It must be bound to
-   * the order being paid and be single-use.
+   * {@return a result saying the payment was authorized} {@code token} is what the backend needs
+   * to verify it (a processor's payment-intent id, a PayPal order id, a Play purchase token). It
+   * must be bound to the order being paid and be single-use.
    *
-   * @param token the payment token of an {@link Outcome#AUTHORIZED} result, else null
+   * @param token the payment token: single-use, bound to the order, at most 2048 characters
    * @throws IllegalArgumentException if the token is blank or longer than 2048 characters
    */
   public static PaymentResult authorized(String token) {
@@ -70,16 +70,17 @@ public final class PaymentResult {
     return CANCELLED;
   }
 
-  /** {@return the payment was declined for {@code reason}; nothing was charged} */
+  /** {@return a result saying the payment was declined for {@code reason}; nothing was charged} */
   public static PaymentResult declined(DeclineReason reason) {
     return declined(reason, "declined: " + Objects.requireNonNull(reason, "reason == null").wireName());
   }
 
   /**
-   * {@return the payment was declined for {@code reason}, with a message for logs (never card
-   * data)}
+   * {@return a result saying the payment was declined for {@code reason}, with a message for
+   * logs}
    *
-   * @param message a message for logs
+   * @param reason why the payment was declined
+   * @param message a message for logs; never card data
    * @throws NullPointerException if an argument is null
    */
   public static PaymentResult declined(DeclineReason reason, String message) {
@@ -89,10 +90,9 @@ public final class PaymentResult {
   }
 
   /**
-   * {@return the provider cannot tell whether the user was charged; {@code message} says why (for
-   * logs, never card data)}
+   * {@return a result saying the provider cannot tell whether the user was charged}
    *
-   * @param message a message for logs
+   * @param message why the outcome is unknown, for logs; never card data
    */
   public static PaymentResult unknown(String message) {
     Objects.requireNonNull(message, "message == null");
@@ -100,9 +100,10 @@ public final class PaymentResult {
   }
 
   /**
-   * {@return the payment was made on a page the backend hosts and the backend completes the order
-   * itself (no token); {@code reference} names the payment for logs, such as the checkout session
-   * id (never a secret)}
+   * {@return a result saying the payment was made on a page the backend hosts and the backend
+   * completes the order itself (no token)}
+   *
+   * @param reference names the payment for logs, such as the checkout session id; never a secret
    */
   public static PaymentResult completedByBackend(String reference) {
     Strings.requireNonBlank(reference, "reference");

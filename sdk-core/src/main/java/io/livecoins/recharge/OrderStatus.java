@@ -56,8 +56,10 @@ public enum OrderStatus {
   }
 
   /**
-   * {@return parses a wire name such as {@code "COMPLETED"} (case-insensitive); unknown or null
-   * names give {@link #UNKNOWN}}
+   * Parses a wire name such as {@code "COMPLETED"} (case-insensitive); unknown or null
+   * names give {@link #UNKNOWN}.
+   *
+   * @return the status; never null
    */
   public static OrderStatus fromWireName(@Nullable String wireName) {
     if (wireName == null) return UNKNOWN;

@@ -162,7 +162,11 @@ public final class Receipt {
         + (providerReference == null ? "" : ", providerReference=" + providerReference) + '}';
   }
 
-  /** {@return convenience for {@link #order()}{@code .createdAt()}} */
+  /**
+   * Convenience for {@link #order()}{@code .createdAt()}.
+   *
+   * @return when the order was created
+   */
   public Instant createdAt() {
     return order.createdAt();
   }

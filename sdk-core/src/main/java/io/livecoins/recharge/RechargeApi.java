@@ -43,18 +43,19 @@ public interface RechargeApi {
   Call<List<CoinPackage>> packages(String region);
 
   /**
-   * {@return buys {@code coinPackage} through provider {@code providerId} with {@code method}; the
-   * same as {@code purchase(PurchaseRequest.of(coinPackage, providerId, method))}}
+   * Buys {@code coinPackage} through provider {@code providerId} with {@code method}; the
+   * same as {@code purchase(PurchaseRequest.of(coinPackage, providerId, method))}.
    *
+   * @return the call; nothing is sent until it is executed or enqueued
    * @throws IllegalArgumentException as {@link #purchase(PurchaseRequest)}
    */
   Call<PurchaseResult> purchase(CoinPackage coinPackage, String providerId, PaymentMethod method);
 
   /**
-   * {@return buys a coin package, the whole flow: creates the order with the price the user saw,
+   * Buys a coin package, the whole flow: creates the order with the price the user saw,
    * records it in the {@link PendingOrderStore}, lets the payment provider authorize the payment,
    * confirms the payment token with the backend (which credits coins and bonus once), and removes
-   * the record} A {@link OrderStatus#PENDING} answer is polled (0.5 s doubling to 5 s) until it
+   * the record. A {@link OrderStatus#PENDING} answer is polled (0.5 s doubling to 5 s) until it
    * settles or {@link PurchaseRequest#pollTimeout()} passes; then the result {@linkplain
    * PurchaseResult#isPending() is pending}, its record stays, and {@link #resume(String)} or {@link
    * #resumePending()} finishes it.
@@ -67,6 +68,7 @@ public interface RechargeApi {
    * {@code UNKNOWN} leaves the record for {@link #resumePending()}. Retrying the same call ({@link
    * Call#clone()}) reuses its order and its confirmation key, so it never charges or credits twice.
    *
+   * @return the call; nothing is sent until it is executed or enqueued
    * @throws IllegalArgumentException if no provider with the request's id is registered, or the
    *     provider rejects the payment method
    * @throws NullPointerException if {@code request} is null
@@ -74,9 +76,9 @@ public interface RechargeApi {
   Call<PurchaseResult> purchase(PurchaseRequest request);
 
   /**
-   * {@return finishes every purchase left between order creation and confirmation, exactly once:
+   * Finishes every purchase left between order creation and confirmation, exactly once:
    * each record of the {@link PendingOrderStore}, and each order the backend still lists as
-   * awaiting payment or pending ({@code GET /v1/recharge-orders}) whose record was lost} Recorded
+   * awaiting payment or pending ({@code GET /v1/recharge-orders}) whose record was lost. Recorded
    * payment tokens are confirmed with the recorded idempotency key (a replay if the first
    * confirmation arrived); orders without a token ask their provider's {@link
    * io.livecoins.payment.PaymentProvider#recoverAuthorization(String)}. Pending payments are polled
@@ -88,23 +90,27 @@ public interface RechargeApi {
    * the backend lists but that have no record and no recoverable payment were never paid and are
    * left to expire without a result. Purchases running in this client at the same time are skipped.
    * If the backend cannot be reached the call fails and keeps every record; call it again later.
+   *
+   * @return the call; nothing is sent until it is executed or enqueued
    */
   Call<List<PurchaseResult>> resumePending();
 
   /**
-   * {@return finishes one order, as {@link #resumePending()} does, and returns its result; for an
-   * order that already completed or failed, returns its current state}
+   * Finishes one order, as {@link #resumePending()} does, and returns its result; for an
+   * order that already completed or failed, returns its current state.
    *
+   * @return the call; nothing is sent until it is executed or enqueued
    * @throws IllegalArgumentException if {@code orderId} is blank
    * @throws NullPointerException if {@code orderId} is null
    */
   Call<PurchaseResult> resume(String orderId);
 
   /**
-   * {@return reads one order ({@code GET /v1/recharge-orders/{id}}); a pending payment may settle
-   * when it is read} Fails with {@link io.livecoins.errors.NotFoundException} for an unknown order
+   * Reads one order ({@code GET /v1/recharge-orders/{id}}); a pending payment may settle
+   * when it is read. Fails with {@link io.livecoins.errors.NotFoundException} for an unknown order
    * or another user's.
    *
+   * @return the call; nothing is sent until it is executed or enqueued
    * @throws IllegalArgumentException if {@code orderId} is blank
    * @throws NullPointerException if {@code orderId} is null
    */

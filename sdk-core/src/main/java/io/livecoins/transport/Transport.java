@@ -12,15 +12,19 @@ import java.io.IOException;
  */
 public interface Transport {
   /**
-   * {@return prepares one exchange for {@code request}; nothing is sent until {@link
-   * Exchange#execute()}}
+   * Prepares one exchange for {@code request}; nothing is sent until {@link
+   * Exchange#execute()}.
+   *
+   * @return the exchange, not yet sent
    */
   Exchange newExchange(HttpRequest request);
 
   /**
-   * {@return opens a server-sent-events stream for {@code request} and delivers its events to
-   * {@code listener} until closed} Transports that cannot stream throw {@link
+   * Opens a server-sent-events stream for {@code request} and delivers its events to
+   * {@code listener} until closed. Transports that cannot stream throw {@link
    * UnsupportedOperationException} (the default); the gift feed then is unavailable.
+   *
+   * @return the open stream; close it to stop the events
    */
   default EventStream newEventStream(HttpRequest request, EventStream.Listener listener) {
     throw new UnsupportedOperationException(getClass().getName() + " does not stream events");
@@ -29,8 +33,9 @@ public interface Transport {
   /** One request/response exchange, executed at most once. */
   interface Exchange {
     /**
-     * {@return sends the request and reads the whole response body}
+     * Sends the request and reads the whole response body.
      *
+     * @return the response, its body read in full
      * @throws ResponseTooLargeException if the body exceeds {@link HttpRequest#maxResponseBytes()}
      * @throws IOException on any network failure, or when {@link #cancel()} was called
      */

@@ -96,11 +96,12 @@ public final class Earnings {
   }
 
   /**
-   * {@return quotes a withdrawal of {@code diamonds} at {@link #payoutRate()}: payout (rounded down
-   * to a whole minor unit), diamonds consumed, remainder kept} Does not check the minimum or the
+   * Quotes a withdrawal of {@code diamonds} at {@link #payoutRate()}: payout (rounded down
+   * to a whole minor unit), diamonds consumed, remainder kept. Does not check the minimum or the
    * limits; see {@link #canWithdraw(long)}.
    *
    * @param diamonds all diamonds the creator holds
+   * @return the quote (payout, diamonds consumed, remainder); nothing is withdrawn
    * @throws IllegalArgumentException if {@code diamonds} is negative
    * @throws ArithmeticException if the payout does not fit a {@code long}
    */

@@ -82,10 +82,11 @@ public final class PayoutRate {
   }
 
   /**
-   * {@return quotes a withdrawal of {@code diamonds}: payout, diamonds consumed and the remainder
-   * kept}
+   * Quotes a withdrawal of {@code diamonds}: payout, diamonds consumed and the remainder
+   * kept.
    *
    * @param diamonds the diamonds {@code D} that pay {@link #amount()}; positive
+   * @return the quote (payout, diamonds consumed, remainder)
    * @throws IllegalArgumentException if {@code diamonds} is negative
    * @throws ArithmeticException if the payout does not fit a {@code long}
    */

@@ -73,8 +73,10 @@ public final class Wallet {
   }
 
   /**
-   * {@return grows on every change of this wallet; compare versions, never balances, to order
-   * snapshots}
+   * Grows on every change of this wallet; compare versions, never balances, to order
+   * snapshots.
+   *
+   * @return the version of this snapshot; higher is newer
    */
   public long version() {
     return version;

@@ -50,16 +50,17 @@ public final class Fault {
     this.delay = delay;
   }
 
-  /** {@return no fault} */
+  /** {@return the fault that does nothing: the request is processed normally} */
   public static Fault none() {
     return NONE;
   }
 
   /**
-   * {@return answer {@code status} (500, 502, 503 or 504) with the contract's error body, without
-   * processing}
+   * Answer {@code status} (500, 502, 503 or 504) with the contract's error body, without
+   * processing.
    *
-   * @param status the HTTP status of a STATUS or RATE_LIMITED fault, else 0
+   * @param status the status to answer: 500, 502, 503 or 504
+   * @return the fault
    */
   public static Fault status(int status) {
     if (status != 500 && status != 502 && status != 503 && status != 504) {
@@ -69,10 +70,11 @@ public final class Fault {
   }
 
   /**
-   * {@return answer 429 {@code rate_limited} with {@code Retry-After: retryAfterSeconds}, without
-   * processing}
+   * Answer 429 {@code rate_limited} with {@code Retry-After: retryAfterSeconds}, without
+   * processing.
    *
-   * @param retryAfterSeconds the {@code Retry-After} seconds of a RATE_LIMITED fault, else 0
+   * @param retryAfterSeconds the {@code Retry-After} value in seconds; not negative
+   * @return the fault
    */
   public static Fault rateLimited(long retryAfterSeconds) {
     if (retryAfterSeconds < 0) {
@@ -82,9 +84,10 @@ public final class Fault {
   }
 
   /**
-   * {@return wait {@code delay} through the server's {@link Sleeper} before processing}
+   * Wait {@code delay} through the server's {@link Sleeper} before processing.
    *
-   * @param delay the delay of a DELAY fault, else zero
+   * @param delay how long to wait; not negative
+   * @return the fault
    */
   public static Fault delay(Duration delay) {
     Objects.requireNonNull(delay, "delay == null");
@@ -94,37 +97,50 @@ public final class Fault {
     return new Fault(Kind.DELAY, 0, 0, delay);
   }
 
-  /** {@return close the connection before the request is processed} */
+  /**
+   * Close the connection before the request is processed.
+   *
+   * @return the fault
+   */
   public static Fault dropBeforeProcessing() {
     return new Fault(Kind.DROP_BEFORE_PROCESSING, 0, 0, Duration.ZERO);
   }
 
   /**
-   * {@return commit the request, store its response for replay, then close the connection
-   * ("charged, response lost")}
+   * Commit the request, store its response for replay, then close the connection
+   * ("charged, response lost").
+   *
+   * @return the fault
    */
   public static Fault dropAfterCommit() {
     return new Fault(Kind.DROP_AFTER_COMMIT, 0, 0, Duration.ZERO);
   }
 
-  /** {@return commit the request, then answer with a body that is not valid JSON} */
+  /**
+   * Commit the request, then answer with a body that is not valid JSON.
+   *
+   * @return the fault
+   */
   public static Fault malformedBody() {
     return new Fault(Kind.MALFORMED_BODY, 0, 0, Duration.ZERO);
   }
 
   /**
-   * {@return commit the request, then send only the first half of the body and close the
-   * connection}
+   * Commit the request, then send only the first half of the body and close the
+   * connection.
+   *
+   * @return the fault
    */
   public static Fault truncatedBody() {
     return new Fault(Kind.TRUNCATED_BODY, 0, 0, Duration.ZERO);
   }
 
   /**
-   * {@return parses the command-line form: {@code none}, {@code 500}, {@code 502}, {@code 503},
+   * Parses the command-line form: {@code none}, {@code 500}, {@code 502}, {@code 503},
    * {@code 504}, {@code 429} or {@code 429:<seconds>}, {@code delay:<n>ms} or {@code delay:<n>s},
-   * {@code drop-before}, {@code drop-after-commit}, {@code malformed}, {@code truncated}}
+   * {@code drop-before}, {@code drop-after-commit}, {@code malformed}, {@code truncated}.
    *
+   * @return the fault
    * @throws IllegalArgumentException if {@code text} is none of these
    */
   public static Fault parse(String text) {

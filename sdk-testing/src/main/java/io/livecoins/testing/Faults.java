@@ -38,44 +38,70 @@ public final class Faults {
     return routes;
   }
 
-  /** {@return applies {@code fault} to the next request, whatever its route} */
+  /**
+   * Applies {@code fault} to the next request, whatever its route.
+   *
+   * @return this schedule, for chaining
+   */
   public Faults once(Fault fault) {
     return script(fault);
   }
 
-  /** {@return applies {@code fault} to the next request on {@code route}} */
+  /**
+   * Applies {@code fault} to the next request on {@code route}.
+   *
+   * @return this schedule, for chaining
+   */
   public Faults once(String route, Fault fault) {
     return script(route, fault);
   }
 
-  /** {@return applies {@code faults} to the next requests (any route), one each, in order} */
+  /**
+   * Applies {@code faults} to the next requests (any route), one each, in order.
+   *
+   * @return this schedule, for chaining
+   */
   public Faults script(Fault... faults) {
     plan.script(FaultPlan.ANY, checked(faults));
     return this;
   }
 
-  /** {@return applies {@code faults} to the next requests on {@code route}, one each, in order} */
+  /**
+   * Applies {@code faults} to the next requests on {@code route}, one each, in order.
+   *
+   * @return this schedule, for chaining
+   */
   public Faults script(String route, Fault... faults) {
     plan.script(checkRoute(route), checked(faults));
     return this;
   }
 
   /**
-   * {@return from now on, applies one of {@code choices} (picked uniformly) to each request with
-   * probability {@code probability}; 0 turns it off}
+   * From now on, applies one of {@code choices} (picked uniformly) to each request with
+   * probability {@code probability}; 0 turns it off.
+   *
+   * @return this schedule, for chaining
    */
   public Faults randomly(double probability, Fault... choices) {
     plan.randomly(FaultPlan.ANY, probability, checked(choices));
     return this;
   }
 
-  /** {@return like {@link #randomly(double, Fault...)} for requests on {@code route} only} */
+  /**
+   * Like {@link #randomly(double, Fault...)} for requests on {@code route} only.
+   *
+   * @return this schedule, for chaining
+   */
   public Faults randomly(String route, double probability, Fault... choices) {
     plan.randomly(checkRoute(route), probability, checked(choices));
     return this;
   }
 
-  /** {@return removes every scheduled fault (scripts and probabilities)} */
+  /**
+   * Removes every scheduled fault (scripts and probabilities).
+   *
+   * @return this schedule, for chaining
+   */
   public Faults clear() {
     plan.clear();
     return this;

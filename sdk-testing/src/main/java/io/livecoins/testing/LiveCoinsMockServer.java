@@ -718,8 +718,9 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     }
 
     /**
-     * {@return builds the (not yet started) server}
+     * Builds the (not yet started) server.
      *
+     * @return the server; call {@code start()} before use
      * @throws IllegalArgumentException for duplicate user ids, tokens or streams
      * @throws IllegalStateException if the bundled spec is missing
      */

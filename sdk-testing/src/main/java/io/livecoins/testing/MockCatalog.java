@@ -190,7 +190,11 @@ public final class MockCatalog {
       return this;
     }
 
-    /** {@return builds the immutable catalog} */
+    /**
+     * Builds the immutable catalog.
+     *
+     * @return the catalog
+     */
     public MockCatalog build() {
       return new MockCatalog(this);
     }

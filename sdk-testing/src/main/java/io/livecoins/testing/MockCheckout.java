@@ -25,9 +25,11 @@ public final class MockCheckout {
   }
 
   /**
-   * {@return the next {@code n} submissions of the page end on a "you can close this window" page
+   * The next {@code n} submissions of the page end on a "you can close this window" page
    * instead of redirecting to the return URL: the app never hears back and must learn the outcome
-   * from the session}
+   * from the session.
+   *
+   * @return this checkout, for chaining
    */
   public MockCheckout loseReturns(int n) {
     if (n < 0) throw new IllegalArgumentException("n < 0");
@@ -36,8 +38,10 @@ public final class MockCheckout {
   }
 
   /**
-   * {@return the next approved payment is credited only after {@code polls} reads of its order (the
-   * order is {@code PENDING} meanwhile), as when the payment network confirms late}
+   * The next approved payment is credited only after {@code polls} reads of its order (the
+   * order is {@code PENDING} meanwhile), as when the payment network confirms late.
+   *
+   * @return this checkout, for chaining
    */
   public MockCheckout delayCompletion(int polls) {
     if (polls < 1) throw new IllegalArgumentException("polls < 1");

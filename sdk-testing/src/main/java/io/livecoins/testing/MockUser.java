@@ -31,22 +31,24 @@ public final class MockUser {
   }
 
   /**
-   * {@return starts a viewer (not a creator) with id {@code id} authenticated by {@code token}}
+   * Starts a viewer (not a creator) with id {@code id} authenticated by {@code token}.
    *
    * @param id the user id ({@code userId} on the wire)
    * @param token the bearer token that authenticates this user
+   * @return the builder of that user
    */
   public static Builder viewer(String id, String token) {
     return new Builder(id, token, false, null);
   }
 
   /**
-   * {@return starts a creator with id {@code id}, authenticated by {@code token}, hosting {@code
-   * streamId}}
+   * Starts a creator with id {@code id}, authenticated by {@code token}, hosting {@code
+   * streamId}.
    *
    * @param id the user id ({@code userId} on the wire)
    * @param token the bearer token that authenticates this user
    * @param streamId the creator's stream id, or {@code null} for a viewer
+   * @return the builder of that user
    */
   public static Builder creator(String id, String token, String streamId) {
     return new Builder(id, token, true, Objects.requireNonNull(streamId, "streamId == null"));
@@ -179,7 +181,11 @@ public final class MockUser {
       return this;
     }
 
-    /** {@return builds the immutable user} */
+    /**
+     * Builds the immutable user.
+     *
+     * @return the user
+     */
     public MockUser build() {
       return new MockUser(this);
     }

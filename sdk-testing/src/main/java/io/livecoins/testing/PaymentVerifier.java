@@ -13,7 +13,11 @@ import java.util.Objects;
 @FunctionalInterface
 public interface PaymentVerifier {
 
-  /** {@return decides the outcome of one confirm attempt} Must not return {@code null}. */
+  /**
+   * Decides the outcome of one confirm attempt. Must not return {@code null}.
+   *
+   * @return the outcome; never null
+   */
   Outcome verify(Attempt attempt);
 
   /**
@@ -127,9 +131,10 @@ public interface PaymentVerifier {
     }
 
     /**
-     * {@return pending; the {@code polls}-th later poll (GET or re-confirm) settles it (1..10)}
+     * {@return a result that stays pending; the {@code polls}-th later poll (GET or re-confirm)
+     * settles it}
      *
-     * @param polls for PENDING: the number of later polls until it settles
+     * @param polls the number of later polls until it settles, 1 to 10
      */
     public static Outcome pending(int polls) {
       if (polls < 1) {

@@ -12,7 +12,7 @@ public interface Sleeper {
   /** Waits {@code duration}; may be interrupted. */
   void sleep(Duration duration) throws InterruptedException;
 
-  /** {@return real sleeping ({@link Thread#sleep(long)})} */
+  /** {@return a sleeper that really sleeps ({@link Thread#sleep(long)})} */
   static Sleeper system() {
     return duration -> Thread.sleep(duration.toMillis());
   }
