@@ -41,6 +41,7 @@ public interface AuthTokenProvider {
    * when the host refreshed the session concurrently. Throwing fails the call with {@link
    * AuthenticationException}.
    *
+   * @param rejectedToken the token the server refused with 401
    * @return a fresh token to retry with once, or null to give up (the call then fails with an
    *     authentication error)
    */
@@ -51,6 +52,8 @@ public interface AuthTokenProvider {
   /**
    * {@return a provider for a fixed user and token, for tests, samples and short-lived tools}
    *
+   * @param userId the signed-in user's id, as the backend names them; not blank
+   * @param token the bearer token (without the {@code "Bearer "} prefix); not blank
    * @throws IllegalArgumentException if either is blank
    */
   static AuthTokenProvider of(String userId, String token) {

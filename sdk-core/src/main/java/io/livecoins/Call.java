@@ -39,6 +39,7 @@ public interface Call<T> extends Cloneable {
    * Runs the call on the client's dispatcher and delivers the outcome to {@code callback} on the
    * client's callback executor.
    *
+   * @param callback receives the result or the error, exactly once; not null
    * @throws IllegalStateException if this call was already executed or enqueued
    */
   void enqueue(Callback<T> callback);

@@ -342,6 +342,7 @@ public final class LiveCoins implements Closeable {
     /**
      * Supplies the user's bearer token. Required.
      *
+     * @param authTokenProvider the source of the signed-in user's id and token; not null
      * @return this builder
      */
     public Builder authTokenProvider(AuthTokenProvider authTokenProvider) {
@@ -379,6 +380,8 @@ public final class LiveCoins implements Closeable {
      * idle, shut down by {@link LiveCoins#close()}. An executor passed here belongs to the host:
      * the client never shuts it down.
      *
+     * @param dispatcher the executor that runs enqueued calls; owned by the host, not shut down by
+     *     the client
      * @return this builder
      */
     public Builder dispatcher(ExecutorService dispatcher) {
@@ -400,6 +403,7 @@ public final class LiveCoins implements Closeable {
     /**
      * The clock for deadlines, TTLs and timestamps; tests pass a fixed or fake clock.
      *
+     * @param clock the clock to read; not null
      * @return this builder
      */
     public Builder clock(Clock clock) {
@@ -410,6 +414,7 @@ public final class LiveCoins implements Closeable {
     /**
      * How the client waits between retries and polls; tests pass a recording sleeper.
      *
+     * @param sleeper the sleeper to wait with; not null
      * @return this builder
      */
     public Builder sleeper(Sleeper sleeper) {
@@ -420,6 +425,7 @@ public final class LiveCoins implements Closeable {
     /**
      * Appended to the {@code User-Agent}, such as {@code "MyApp/2.3"}.
      *
+     * @param suffix the product token to append, such as {@code "MyApp/2.3"}; not blank
      * @return this builder
      */
     public Builder userAgentSuffix(String suffix) {
@@ -435,6 +441,7 @@ public final class LiveCoins implements Closeable {
     /**
      * The largest response body accepted (default 1 MiB); larger ones are malformed responses.
      *
+     * @param maxResponseBytes the limit in bytes; positive
      * @return this builder
      */
     public Builder maxResponseBytes(long maxResponseBytes) {
@@ -447,6 +454,7 @@ public final class LiveCoins implements Closeable {
      * Declares the backend a sandbox (test money only). Allows {@code http://} to non-loopback
      * hosts, such as {@code 10.0.2.2} from an Android emulator. Never set it for production.
      *
+     * @param sandbox true for a sandbox backend
      * @return this builder
      */
     public Builder sandbox(boolean sandbox) {
@@ -473,6 +481,7 @@ public final class LiveCoins implements Closeable {
      * Registers a payment provider under its {@link PaymentProvider#id()}; register several to let
      * the catalog's packages choose. A later registration with the same id replaces the earlier.
      *
+     * @param provider the provider; replaces an earlier one with the same id
      * @return this builder
      */
     public Builder paymentProvider(PaymentProvider provider) {
@@ -486,6 +495,7 @@ public final class LiveCoins implements Closeable {
      * recharge().resumePending()} can finish them after a crash. Defaults to an in-memory store,
      * which survives no crash: apps should pass a {@code FilePendingOrderStore} or their own.
      *
+     * @param store the store of in-flight purchases; not null
      * @return this builder
      */
     public Builder pendingOrderStore(PendingOrderStore store) {
@@ -496,6 +506,7 @@ public final class LiveCoins implements Closeable {
     /**
      * How long a gift catalog is cached (default 10 minutes).
      *
+     * @param ttl how long a fetched catalog is reused; not negative
      * @return this builder
      */
     public Builder giftCatalogTtl(Duration ttl) {
@@ -508,6 +519,7 @@ public final class LiveCoins implements Closeable {
     /**
      * How long a gift combo collects taps before sending them as one request (default 300 ms).
      *
+     * @param window how long taps are collected into one send; positive
      * @return this builder
      */
     public Builder comboWindow(Duration window) {

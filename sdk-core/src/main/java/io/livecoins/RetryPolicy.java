@@ -76,6 +76,9 @@ public final class RetryPolicy {
   /**
    * {@return the exponential cap for retry number {@code retry} (1 for the first retry): {@code
    * min(maxBackoff, initialBackoff × 2^(retry-1))}}
+   *
+   * @param retry the retry number, 1 for the first retry
+   * @throws IllegalArgumentException if {@code retry} is below 1
    */
   public long backoffCeilingMillis(int retry) {
     if (retry < 1) throw new IllegalArgumentException("retry < 1: " + retry);

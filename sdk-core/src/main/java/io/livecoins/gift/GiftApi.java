@@ -28,6 +28,7 @@ public interface GiftApi {
    * Answered from a cache while it is younger than the client's {@code giftCatalogTtl}; a {@code
    * price_changed} answer to a send empties the cache, so the next call fetches the current prices.
    *
+   * @param region the catalog region, such as {@code "US"}
    * @throws NullPointerException if {@code region} is null
    * @throws IllegalArgumentException if {@code region} is not two upper-case letters
    */
@@ -52,6 +53,10 @@ public interface GiftApi {
    * age_restricted}), {@link io.livecoins.errors.NotFoundException} (gift, stream or creator), or any
    * other {@link io.livecoins.errors.LiveCoinsException}.
    *
+   * @param gift the gift to send, from {@link #catalog(String)}: its price is the one the user saw
+   * @param recipientId the creator who receives the gift
+   * @param streamId the live stream the gift is sent in
+   * @param quantity how many of the gift, 1..{@value #MAX_QUANTITY}
    * @return the call; nothing is sent until it is executed or enqueued
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if an id is blank, {@code quantity} is not 1..{@value
@@ -72,6 +77,10 @@ public interface GiftApi {
    * {@link io.livecoins.errors.PriceChangedException} a clone fails the same way: call {@code send}
    * again to pay the new price.
    *
+   * @param giftId the id of a gift in the default region's catalog, such as {@code "rose"}
+   * @param recipientId the creator who receives the gift
+   * @param streamId the live stream the gift is sent in
+   * @param quantity how many of the gift, 1..{@value #MAX_QUANTITY}
    * @return the call; nothing is sent until it is executed or enqueued
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if an id is blank or {@code quantity} is not 1..{@value
@@ -82,6 +91,10 @@ public interface GiftApi {
   /**
    * Starts a combo of taps on {@code gift}; see {@link GiftCombo}.
    *
+   * @param gift the gift each tap sends one of
+   * @param recipientId the creator who receives the gifts
+   * @param streamId the live stream the gifts are sent in
+   * @param listener receives each batch's outcome and the final counters
    * @return the combo, open for taps until closed; close it when the user stops tapping
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if an id is blank
@@ -91,6 +104,9 @@ public interface GiftApi {
   /**
    * Like {@link #combo(Gift, String, String, GiftComboListener)} without a listener.
    *
+   * @param gift the gift each tap sends one of
+   * @param recipientId the creator who receives the gifts
+   * @param streamId the live stream the gifts are sent in
    * @return the combo, open for taps until closed
    */
   GiftCombo combo(Gift gift, String recipientId, String streamId);
@@ -98,6 +114,8 @@ public interface GiftApi {
   /**
    * {@return the top {@code limit} gifters of {@code streamId} by coins spent, best first}
    *
+   * @param streamId the live stream
+   * @param limit how many entries at most, 1..100
    * @throws NullPointerException if {@code streamId} is null
    * @throws IllegalArgumentException if {@code streamId} is blank or {@code limit} is not 1..100
    */
@@ -111,6 +129,8 @@ public interface GiftApi {
    * transport that cannot stream events stops the feed with {@code onError} (code {@code
    * "unsupported"}).
    *
+   * @param streamId the live stream to follow
+   * @param listener receives the events, connection changes and errors
    * @return the running feed; close it to unsubscribe
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code streamId} is blank
@@ -124,6 +144,10 @@ public interface GiftApi {
    * after it, so nothing is missed after an app restart; an id the server no longer knows starts
    * the feed live. Null starts live.
    *
+   * @param streamId the live stream to follow
+   * @param lastEventId the id of the last event already delivered (from {@link
+   *     GiftFeed#lastEventId()}), or null to start live
+   * @param listener receives the events, connection changes and errors
    * @return the running feed; close it to unsubscribe
    * @throws NullPointerException if {@code streamId} or {@code listener} is null
    * @throws IllegalArgumentException if {@code streamId} is blank, or {@code lastEventId} is empty

@@ -32,7 +32,11 @@ public final class CheckoutPage {
     /** A status this SDK version does not know; the order tells. */
     UNKNOWN;
 
-    /** {@return the status for a wire name, {@link #UNKNOWN} for null or an unknown one} */
+    /**
+     * {@return the status for a wire name, {@link #UNKNOWN} for null or an unknown one}
+     *
+     * @param wireName the status as the server sends it, such as {@code "PAID"}; may be null
+     */
     public static Status fromWireName(@Nullable String wireName) {
       if (wireName == null) return UNKNOWN;
       String upper = wireName.toUpperCase(Locale.ROOT);

@@ -27,6 +27,7 @@ public final class CheckoutReturn {
    * Parses a return URL such as {@code
    * myapp://livecoins/checkout-return?session=cs_1&result=paid}.
    *
+   * @param url the URL the app was opened with
    * @return the parsed return
    * @throws IllegalArgumentException if the URL carries no {@code session} parameter
    */

@@ -127,8 +127,8 @@ public final class HostedCheckoutProvider implements PaymentProvider {
    * CheckoutReturn#closed()}). Returns whether a purchase was waiting for it; a return nobody waits
    * for (the app was restarted meanwhile) is harmless: {@code resumePending()} settles that order.
    *
-   * @return true if {@code url} was this provider's return URL and was delivered; false if it is
-   *     not one of its returns
+   * @param checkoutReturn the parsed return, from {@link CheckoutReturn#fromUrl(String)}
+   * @return true if a purchase was waiting for this return; false if none was (harmless)
    */
   public boolean deliver(CheckoutReturn checkoutReturn) {
     Objects.requireNonNull(checkoutReturn, "checkoutReturn == null");
@@ -138,6 +138,8 @@ public final class HostedCheckoutProvider implements PaymentProvider {
   /**
    * {@return whether {@code url} is a return to this provider's {@linkplain #returnUrl() return
    * URL}; use it to route deep links}
+   *
+   * @param url a deep-link URL the app received; null gives false
    */
   public boolean isReturnUrl(@Nullable String url) {
     if (url == null || !url.startsWith(returnUrl)) return false;
@@ -309,6 +311,7 @@ public final class HostedCheckoutProvider implements PaymentProvider {
     /**
      * The provider id the catalog lists for the hosted page; {@code "web"} by default.
      *
+     * @param id the provider id; not blank
      * @return this builder
      */
     public Builder id(String id) {
@@ -319,6 +322,7 @@ public final class HostedCheckoutProvider implements PaymentProvider {
     /**
      * How the page is shown (required).
      *
+     * @param launcher opens the page in a browser; not null
      * @return this builder
      */
     public Builder launcher(CheckoutLauncher launcher) {
@@ -361,6 +365,7 @@ public final class HostedCheckoutProvider implements PaymentProvider {
     /**
      * How often the session is read while waiting; 2 seconds by default.
      *
+     * @param pollInterval the wait between two reads of the session; positive
      * @return this builder
      */
     public Builder pollInterval(Duration pollInterval) {

@@ -44,6 +44,9 @@ public interface PaymentProvider {
    * Checks the host's {@link PaymentMethod} when the purchase call is created, before any request is
    * sent; throw {@link IllegalArgumentException} (or {@link NullPointerException}) to reject it, for
    * example when it is not the type this provider expects. The default accepts everything.
+   *
+   * @param method the host's payment input from the purchase call
+   * @throws IllegalArgumentException if the method is not one this provider can use
    */
   default void checkMethod(PaymentMethod method) {}
 
@@ -54,6 +57,7 @@ public interface PaymentProvider {
    * <p>Use {@link PaymentRequest#orderId()} as your processor's idempotency key: after a lost
    * response the SDK may call this again for the same order.
    *
+   * @param request what to charge: the order id, the amount and the host's payment method
    * @return the outcome: authorized (with a payment token), declined, cancelled, uncertain or
    *     completed by the hosted page; never null
    */

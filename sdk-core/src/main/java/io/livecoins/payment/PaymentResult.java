@@ -70,7 +70,11 @@ public final class PaymentResult {
     return CANCELLED;
   }
 
-  /** {@return a result saying the payment was declined for {@code reason}; nothing was charged} */
+  /**
+   * {@return a result saying the payment was declined for {@code reason}; nothing was charged}
+   *
+   * @param reason why the payment was declined
+   */
   public static PaymentResult declined(DeclineReason reason) {
     return declined(reason, "declined: " + Objects.requireNonNull(reason, "reason == null").wireName());
   }

@@ -77,6 +77,7 @@ public final class TestCard implements PaymentMethod {
    * {@return the card with {@code number}; spaces and dashes between digits are allowed} A valid
    * number not in the table above succeeds.
    *
+   * @param number a card number of 12 to 19 digits; spaces and dashes between digits are allowed
    * @throws NullPointerException if {@code number} is null
    * @throws IllegalArgumentException if it is not 12 to 19 digits or fails the Luhn check (the
    *     message never contains the number)
@@ -99,7 +100,11 @@ public final class TestCard implements PaymentMethod {
     return known(digits.toString());
   }
 
-  /** {@return true if {@code digits} (only digits) passes the Luhn check} */
+  /**
+   * {@return true if {@code digits} (only digits) passes the Luhn check}
+   *
+   * @param digits the card number, digits only
+   */
   public static boolean isLuhnValid(CharSequence digits) {
     Objects.requireNonNull(digits, "digits == null");
     if (digits.length() == 0) return false;
@@ -140,6 +145,7 @@ public final class TestCard implements PaymentMethod {
    * {@code PENDING}, and the {@code polls}-th later look at the order settles it ({@code
    * pending-<n>})}
    *
+   * @param polls how many later looks at the order until it settles, 1..10
    * @throws IllegalArgumentException if {@code polls} is not 1..10 or the card does not succeed
    */
   public TestCard pendingFor(int polls) {
@@ -152,6 +158,7 @@ public final class TestCard implements PaymentMethod {
    * {@return this successful card with a flaky backend: the first {@code failures} confirmations
    * answer 503, the next succeeds ({@code flaky-<n>}); the SDK's retries make it succeed}
    *
+   * @param failures how many confirmations answer 503 before one succeeds, 1..5
    * @throws IllegalArgumentException if {@code failures} is not 1..5 or the card does not succeed
    */
   public TestCard failingConfirmations(int failures) {

@@ -71,7 +71,11 @@ public final class CoinPackage {
     return region;
   }
 
-  /** {@return true if the payment provider with id {@code providerId} may pay for this package} */
+  /**
+   * {@return true if the payment provider with id {@code providerId} may pay for this package}
+   *
+   * @param providerId a payment provider id, such as {@code "sandbox"}
+   */
   public boolean acceptsProvider(String providerId) {
     return providers.contains(providerId);
   }

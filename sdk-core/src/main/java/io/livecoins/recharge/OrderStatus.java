@@ -59,6 +59,7 @@ public enum OrderStatus {
    * Parses a wire name such as {@code "COMPLETED"} (case-insensitive); unknown or null
    * names give {@link #UNKNOWN}.
    *
+   * @param wireName the status as the server sends it; may be null
    * @return the status; never null
    */
   public static OrderStatus fromWireName(@Nullable String wireName) {

@@ -118,6 +118,7 @@ public final class Receipt {
    * Updated:   2026-11-25 10:00:03 UTC
    * </pre>
    *
+   * @param locale the locale the price is formatted for, such as {@code Locale.US}
    * @throws NullPointerException if {@code locale} is null
    */
   public String format(Locale locale) {

@@ -46,6 +46,9 @@ public interface RechargeApi {
    * Buys {@code coinPackage} through provider {@code providerId} with {@code method}; the
    * same as {@code purchase(PurchaseRequest.of(coinPackage, providerId, method))}.
    *
+   * @param coinPackage the package the user chose, with the price they saw
+   * @param providerId the id of a registered payment provider the package accepts
+   * @param method the host's payment input for that provider
    * @return the call; nothing is sent until it is executed or enqueued
    * @throws IllegalArgumentException as {@link #purchase(PurchaseRequest)}
    */
@@ -68,6 +71,7 @@ public interface RechargeApi {
    * {@code UNKNOWN} leaves the record for {@link #resumePending()}. Retrying the same call ({@link
    * Call#clone()}) reuses its order and its confirmation key, so it never charges or credits twice.
    *
+   * @param request the package, provider and payment method
    * @return the call; nothing is sent until it is executed or enqueued
    * @throws IllegalArgumentException if no provider with the request's id is registered, or the
    *     provider rejects the payment method
@@ -99,6 +103,7 @@ public interface RechargeApi {
    * Finishes one order, as {@link #resumePending()} does, and returns its result; for an
    * order that already completed or failed, returns its current state.
    *
+   * @param orderId the id of an order this client created
    * @return the call; nothing is sent until it is executed or enqueued
    * @throws IllegalArgumentException if {@code orderId} is blank
    * @throws NullPointerException if {@code orderId} is null
@@ -110,6 +115,7 @@ public interface RechargeApi {
    * when it is read. Fails with {@link io.livecoins.errors.NotFoundException} for an unknown order
    * or another user's.
    *
+   * @param orderId the order id, such as {@code "ord_3f9a…"}
    * @return the call; nothing is sent until it is executed or enqueued
    * @throws IllegalArgumentException if {@code orderId} is blank
    * @throws NullPointerException if {@code orderId} is null
@@ -127,6 +133,7 @@ public interface RechargeApi {
    * Page<Receipt> recent = client.recharge().orders(OrderQuery.all().withLimit(20)).execute();
    * }</pre>
    *
+   * @param query the statuses, page size and start cursor
    * @throws NullPointerException if {@code query} is null
    */
   Call<Page<Receipt>> orders(OrderQuery query);
@@ -139,6 +146,7 @@ public interface RechargeApi {
    * server that repeats a cursor fails with {@link io.livecoins.errors.MalformedResponseException}.
    * Each {@code iterator()} starts again.
    *
+   * @param query the statuses, page size and start cursor
    * @throws NullPointerException if {@code query} is null
    */
   Iterable<Receipt> allOrders(OrderQuery query);
@@ -149,6 +157,7 @@ public interface RechargeApi {
    * quotes} Fails with {@link io.livecoins.errors.NotFoundException} for an unknown order or
    * another user's.
    *
+   * @param orderId the id of one of the user's orders
    * @throws IllegalArgumentException if {@code orderId} is blank
    * @throws NullPointerException if {@code orderId} is null
    */

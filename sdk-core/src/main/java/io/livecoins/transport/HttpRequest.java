@@ -154,7 +154,11 @@ public final class HttpRequest {
     return result;
   }
 
-  /** {@return the value of header {@code name} (case-insensitive), or null} */
+  /**
+   * {@return the value of header {@code name} (case-insensitive), or null}
+   *
+   * @param name the header name, such as {@code "Idempotency-Key"}
+   */
   public @Nullable String header(String name) {
     for (int i = 0; i < namesAndValues.length; i += 2) {
       if (namesAndValues[i].equalsIgnoreCase(name)) return namesAndValues[i + 1];

@@ -66,6 +66,8 @@ public final class HttpResponse {
   /**
    * {@return the value of header {@code name} (case-insensitive; the last one if repeated), or
    * null}
+   *
+   * @param name the header name, such as {@code "Retry-After"}
    */
   public @Nullable String header(String name) {
     for (int i = namesAndValues.length - 2; i >= 0; i -= 2) {

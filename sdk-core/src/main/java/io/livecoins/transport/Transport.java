@@ -15,6 +15,7 @@ public interface Transport {
    * Prepares one exchange for {@code request}; nothing is sent until {@link
    * Exchange#execute()}.
    *
+   * @param request the request to send; its body, headers and size limit are final
    * @return the exchange, not yet sent
    */
   Exchange newExchange(HttpRequest request);
@@ -24,6 +25,8 @@ public interface Transport {
    * {@code listener} until closed. Transports that cannot stream throw {@link
    * UnsupportedOperationException} (the default); the gift feed then is unavailable.
    *
+   * @param request the {@code GET} request of the stream
+   * @param listener receives the stream's events, on the transport's thread
    * @return the open stream; close it to stop the events
    */
   default EventStream newEventStream(HttpRequest request, EventStream.Listener listener) {

@@ -99,7 +99,11 @@ public final class Wallet {
     return coinDebt > 0;
   }
 
-  /** {@return true if this snapshot is newer than {@code other}} */
+  /**
+   * {@return true if this snapshot is newer than {@code other}}
+   *
+   * @param other another snapshot of the same user's wallet
+   */
   public boolean isNewerThan(Wallet other) {
     return version > other.version;
   }

@@ -54,11 +54,16 @@ public interface WalletApi {
    * increasing version order, on the client's callback executor. It does not replay the current
    * snapshot: read {@link #cached()} for that. Adding the same listener twice has no effect.
    *
+   * @param listener the listener to add
    * @throws NullPointerException if {@code listener} is null
    */
   void addListener(WalletListener listener);
 
-  /** Unregisters {@code listener}; a no-op if it was not registered. */
+  /**
+   * Unregisters {@code listener}; a no-op if it was not registered.
+   *
+   * @param listener the listener to remove
+   */
   void removeListener(WalletListener listener);
 
   /**
