@@ -140,6 +140,8 @@ public final class Fault {
    * {@code 504}, {@code 429} or {@code 429:<seconds>}, {@code delay:<n>ms} or {@code delay:<n>s},
    * {@code drop-before}, {@code drop-after-commit}, {@code malformed}, {@code truncated}.
    *
+   * @param text the fault as written on the command line, such as {@code "429:2"} or {@code
+   *     "delay:300ms"}
    * @return the fault
    * @throws IllegalArgumentException if {@code text} is none of these
    */
@@ -172,6 +174,7 @@ public final class Fault {
         + "429[:s], delay:<n>ms|s, drop-before, drop-after-commit, malformed, truncated)");
   }
 
+  /** {@return what this fault does} */
   public Kind kind() {
     return kind;
   }

@@ -41,6 +41,7 @@ public final class Faults {
   /**
    * Applies {@code fault} to the next request, whatever its route.
    *
+   * @param fault the fault to apply
    * @return this schedule, for chaining
    */
   public Faults once(Fault fault) {
@@ -50,6 +51,8 @@ public final class Faults {
   /**
    * Applies {@code fault} to the next request on {@code route}.
    *
+   * @param route the route, such as {@code "POST /v1/gifts/send"}
+   * @param fault the fault to apply
    * @return this schedule, for chaining
    */
   public Faults once(String route, Fault fault) {
@@ -59,6 +62,7 @@ public final class Faults {
   /**
    * Applies {@code faults} to the next requests (any route), one each, in order.
    *
+   * @param faults the faults to apply, in order
    * @return this schedule, for chaining
    */
   public Faults script(Fault... faults) {
@@ -69,6 +73,8 @@ public final class Faults {
   /**
    * Applies {@code faults} to the next requests on {@code route}, one each, in order.
    *
+   * @param route the route, such as {@code "POST /v1/gifts/send"}
+   * @param faults the faults to apply, in order
    * @return this schedule, for chaining
    */
   public Faults script(String route, Fault... faults) {
@@ -80,6 +86,8 @@ public final class Faults {
    * From now on, applies one of {@code choices} (picked uniformly) to each request with
    * probability {@code probability}; 0 turns it off.
    *
+   * @param probability the chance per request, from 0 to 1
+   * @param choices the faults to pick from
    * @return this schedule, for chaining
    */
   public Faults randomly(double probability, Fault... choices) {
@@ -90,6 +98,9 @@ public final class Faults {
   /**
    * Like {@link #randomly(double, Fault...)} for requests on {@code route} only.
    *
+   * @param route the route, such as {@code "POST /v1/gifts/send"}
+   * @param probability the chance per request, from 0 to 1
+   * @param choices the faults to pick from
    * @return this schedule, for chaining
    */
   public Faults randomly(String route, double probability, Fault... choices) {

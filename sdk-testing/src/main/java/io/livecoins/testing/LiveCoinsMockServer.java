@@ -123,6 +123,8 @@ public final class LiveCoinsMockServer implements AutoCloseable {
   /**
    * {@return the URL of {@code path}, e.g. {@code url("/v1/wallet")}} The host is the bound address
    * as a literal ({@code 127.0.0.1}), never a name that might resolve elsewhere.
+   *
+   * @param path an absolute path, such as {@code "/v1/wallet"}
    */
   public HttpUrl url(String path) {
     String h = host.equals("0.0.0.0") ? "127.0.0.1" : host.equals("::") ? "::1" : host;
@@ -148,6 +150,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
    * {@return the id of the user that {@code token} signs in, as a client's {@code
    * AuthTokenProvider} names it}
    *
+   * @param token a bearer token of one of the server's users
    * @throws IllegalArgumentException if no user has that token
    */
   public String userIdOf(String token) {
@@ -156,7 +159,12 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     return user.id();
   }
 
-  /** {@return the user's wallet now. @throws IllegalArgumentException for an unknown user} */
+  /**
+   * {@return the user's wallet now}
+   *
+   * @param userId the user's id, such as {@code "bob"}
+   * @throws IllegalArgumentException for an unknown user
+   */
   public WalletSnapshot wallet(String userId) {
     return state.locked(() -> {
       state.settleDueWithdrawals();
@@ -177,6 +185,9 @@ public final class LiveCoinsMockServer implements AutoCloseable {
   /**
    * {@return the balance of any ledger account, e.g. {@code user:bob} or {@code system:platform},
    * in {@code COINS} or {@code DIAMONDS}}
+   *
+   * @param account the ledger account, such as {@code "user:bob"}
+   * @param asset {@code "COINS"} or {@code "DIAMONDS"}
    */
   public long balance(String account, String asset) {
     return state.locked(() -> state.ledger().balance(account, asset));
@@ -196,6 +207,8 @@ public final class LiveCoinsMockServer implements AutoCloseable {
   /**
    * Makes an order that still awaits payment EXPIRED now (as if its time to live had passed). A payment
    * token confirmed for it later is settled by the {@link Builder#expiredPaymentPolicy} policy.
+   *
+   * @param orderId the id of an order that awaits payment
    */
   public void expireOrder(String orderId) {
     state.locked(() -> {
@@ -216,6 +229,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
    * spent become the user's coin debt ({@link #coinDebt(String)}), which blocks spending until recharges
    * repay it.
    *
+   * @param orderId the id of a COMPLETED order
    * @return the order after the refund
    * @throws IllegalArgumentException for an unknown order
    * @throws IllegalStateException if the order is not COMPLETED (a purchase is reversed at most once)
@@ -230,6 +244,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
    * card {@code 4000 0000 0000 0259} ({@code TestCard.CHARGEBACK_LATER}) is charged back by itself at the
    * first request after its purchase completed.
    *
+   * @param orderId the id of a COMPLETED order
    * @return the order after the chargeback
    * @throws IllegalArgumentException for an unknown order
    * @throws IllegalStateException if the order is not COMPLETED
@@ -252,6 +267,8 @@ public final class LiveCoinsMockServer implements AutoCloseable {
   /**
    * {@return the coins {@code userId} owes after a refund or chargeback of coins already spent (0:
    * none)}
+   *
+   * @param userId the user's id, such as {@code "bob"}
    */
   public long coinDebt(String userId) {
     return state.locked(() -> {
@@ -276,6 +293,8 @@ public final class LiveCoinsMockServer implements AutoCloseable {
    * {@link WithdrawalOutcome#FAILED} returning its diamonds to the creator (one {@code WITHDRAWAL_REVERSED}
    * transaction; the wallet's version grows).
    *
+   * @param withdrawalId the id of a PENDING withdrawal
+   * @param outcome paid out, or failed with the diamonds returned
    * @return the settled withdrawal
    * @throws IllegalArgumentException for an unknown withdrawal
    * @throws IllegalStateException if it is already settled (a withdrawal settles exactly once)
@@ -335,7 +354,10 @@ public final class LiveCoinsMockServer implements AutoCloseable {
   /**
    * Waits until exactly {@code count} gift-event streams are connected.
    *
+   * @param count how many streams must be connected
+   * @param timeout how long to wait at most
    * @return false on timeout
+   * @throws InterruptedException if the waiting thread is interrupted
    */
   public boolean awaitActiveEventStreams(int count, Duration timeout) throws InterruptedException {
     return state.streams().awaitActive(count, timeout);
@@ -488,6 +510,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     /**
      * The catalog (regions, packages, gifts); default {@link MockCatalog#reference()}.
      *
+     * @param catalog the catalog to serve
      * @return this builder
      */
     public Builder catalog(MockCatalog catalog) {
@@ -509,6 +532,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     /**
      * Adds a user, replacing a user with the same id.
      *
+     * @param user the user, with its token and opening balances
      * @return this builder
      */
     public Builder addUser(MockUser user) {
@@ -521,6 +545,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     /**
      * Marks an existing user as under age (gifts to or from it get 403 {@code age_restricted}).
      *
+     * @param userId the id of a user already added
      * @return this builder
      */
     public Builder ageRestricted(String userId) {
@@ -537,6 +562,9 @@ public final class LiveCoinsMockServer implements AutoCloseable {
      * {@code diamonds} diamonds pay {@code amountMinor} of {@code currency}; default 200 = USD
      * 1.00.
      *
+     * @param diamonds the diamonds {@code D} of the rate; positive
+     * @param amountMinor the money {@code A} paid for {@code D} diamonds, in minor units; positive
+     * @param currency the ISO 4217 currency of the payouts, such as {@code "USD"}
      * @return this builder
      */
     public Builder payoutRate(long diamonds, long amountMinor, String currency) {
@@ -552,6 +580,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     /**
      * The smallest withdrawal in diamonds; default 2000.
      *
+     * @param diamonds the minimum, in diamonds
      * @return this builder
      */
     public Builder minimumWithdrawalDiamonds(long diamonds) {
@@ -566,6 +595,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
      * The daily withdrawal cap per creator in payout-currency minor units (UTC days); default
      * 100000.
      *
+     * @param amountMinor the limit, in minor units of the payout currency
      * @return this builder
      */
     public Builder dailyWithdrawalLimitMinor(long amountMinor) {
@@ -579,6 +609,8 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     /**
      * The recipient's diamonds per gift coin, as a fraction (floor); default 1/2.
      *
+     * @param numerator the numerator of the share
+     * @param denominator the denominator of the share; positive
      * @return this builder
      */
     public Builder diamondShare(long numerator, long denominator) {
@@ -593,6 +625,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     /**
      * How long an order may await payment before it becomes EXPIRED; default 1 h.
      *
+     * @param ttl the time to live of an unpaid order
      * @return this builder
      */
     public Builder orderTimeToLive(Duration ttl) {
@@ -604,6 +637,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
      * Interval of {@code : ping} comments on the event stream (also how fast a gone client is
      * noticed).
      *
+     * @param interval the time between two heartbeat comments on an idle stream
      * @return this builder
      */
     public Builder sseHeartbeat(Duration interval) {
@@ -620,6 +654,8 @@ public final class LiveCoinsMockServer implements AutoCloseable {
      * method next looks. Default: withdrawals stay PENDING until {@link
      * LiveCoinsMockServer#settleWithdrawal(String, WithdrawalOutcome)}.
      *
+     * @param after how long after its request a withdrawal settles, on the server's clock
+     * @param outcome how it settles
      * @return this builder
      */
     public Builder withdrawalSettlement(Duration after, WithdrawalOutcome outcome) {
@@ -635,6 +671,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     /**
      * Verifies non-sandbox payment tokens; default accepts tokens of at least 8 characters.
      *
+     * @param verifier the verifier; must be thread-safe
      * @return this builder
      */
     public Builder paymentVerifier(PaymentVerifier verifier) {
@@ -645,6 +682,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     /**
      * How {@link Fault#delay} waits; default {@link Sleeper#system()}.
      *
+     * @param sleeper the sleeper the server waits with
      * @return this builder
      */
     public Builder sleeper(Sleeper sleeper) {
@@ -655,6 +693,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     /**
      * The clock for timestamps, order expiry and daily limits; default UTC system clock.
      *
+     * @param clock the server's clock
      * @return this builder
      */
     public Builder clock(Clock clock) {
@@ -665,6 +704,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     /**
      * Seeds random faults and request ids; default 0.
      *
+     * @param seed the seed of the random source; the same seed gives the same faults and ids
      * @return this builder
      */
     public Builder seed(long seed) {
@@ -675,6 +715,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     /**
      * Strict mode (default on): requests that break the spec get 400 {@code invalid_request}.
      *
+     * @param strict true to reject requests that break the spec
      * @return this builder
      */
     public Builder strict(boolean strict) {
@@ -686,6 +727,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
      * What a confirm of an EXPIRED order with a valid payment token does: credit it late (default) or
      * void the payment. Both are allowed by the contract; see docs/protocol.md, "Paid after expiry".
      *
+     * @param policy credit the order late, or void the payment
      * @return this builder
      */
     public Builder expiredPaymentPolicy(ExpiredPaymentPolicy policy) {
@@ -696,6 +738,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     /**
      * The interface to bind; default {@code 127.0.0.1}.
      *
+     * @param host the address to listen on, such as {@code "127.0.0.1"}
      * @return this builder
      */
     public Builder host(String host) {

@@ -49,6 +49,8 @@ public final class LiveCoinsMockServerExtension
   /**
    * {@return an extension whose servers are built by {@code configuration} applied to a fresh
    * builder}
+   *
+   * @param configuration sets up each test's server on a builder that already has the defaults
    */
   public static LiveCoinsMockServerExtension configured(
       UnaryOperator<LiveCoinsMockServer.Builder> configuration) {

@@ -47,7 +47,11 @@ public final class MockCatalog {
     return currencies;
   }
 
-  /** {@return the coin packages offered in {@code region} (empty for an unknown region)} */
+  /**
+   * {@return the coin packages offered in {@code region} (empty for an unknown region)}
+   *
+   * @param region a region code, such as {@code "US"}
+   */
   public List<CoinPackage> packages(String region) {
     return packages.getOrDefault(region, List.of());
   }
@@ -57,7 +61,11 @@ public final class MockCatalog {
     return gifts;
   }
 
-  /** {@return the gift with {@code id}, or {@code null}} */
+  /**
+   * {@return the gift with {@code id}, or {@code null}}
+   *
+   * @param id the gift id, such as {@code "rose"}
+   */
   public Gift gift(String id) {
     for (Gift g : gifts) {
       if (g.id().equals(id)) {
@@ -128,6 +136,8 @@ public final class MockCatalog {
     /**
      * Declares (or redeclares) {@code region} with its {@code currency}.
      *
+     * @param region the region code, two capital letters, such as {@code "US"}
+     * @param currency its ISO 4217 currency code, such as {@code "USD"}
      * @return this builder
      */
     public Builder region(String region, String currency) {
@@ -144,6 +154,7 @@ public final class MockCatalog {
     /**
      * Removes {@code region} and its packages.
      *
+     * @param region the region code to remove
      * @return this builder
      */
     public Builder removeRegion(String region) {
@@ -155,6 +166,8 @@ public final class MockCatalog {
     /**
      * Adds (or replaces, by id) a package in a declared {@code region}.
      *
+     * @param region a region declared with {@link #region(String, String)}
+     * @param coinPackage the package
      * @return this builder
      */
     public Builder addPackage(String region, CoinPackage coinPackage) {
@@ -171,6 +184,7 @@ public final class MockCatalog {
     /**
      * Adds (or replaces, by id) a gift.
      *
+     * @param gift the gift
      * @return this builder
      */
     public Builder addGift(Gift gift) {
@@ -214,6 +228,9 @@ public final class MockCatalog {
      *
      * @param priceMinor the price in minor units of the region's currency
      * @param providers payment provider ids that may pay for this package
+     * @param id the package id, such as {@code "coins-700"}
+     * @param coins the coins bought
+     * @param bonusCoins the extra coins credited on top; 0 for none
      */
     public CoinPackage(String id, long coins, long bonusCoins, long priceMinor, List<String> providers) {
       this.id = Objects.requireNonNull(id, "id == null");
@@ -226,14 +243,17 @@ public final class MockCatalog {
       this.providers = List.copyOf(providers);
     }
 
+    /** {@return the package id, such as {@code "coins-700"}} */
     public String id() {
       return id;
     }
 
+    /** {@return the coins bought} */
     public long coins() {
       return coins;
     }
 
+    /** {@return the extra coins credited on top of {@link #coins()}} */
     public long bonusCoins() {
       return bonusCoins;
     }
@@ -260,7 +280,13 @@ public final class MockCatalog {
     private final String name;
     private final long coinCost;
 
-    /** A gift {@code id} named {@code name} costing {@code coinCost} coins per unit. */
+    /**
+     * A gift {@code id} named {@code name} costing {@code coinCost} coins per unit.
+     *
+     * @param id the gift id, such as {@code "rose"}
+     * @param name the display name, such as {@code "Rose"}
+     * @param coinCost the coins one of this gift costs
+     */
     public Gift(String id, String name, long coinCost) {
       this.id = Objects.requireNonNull(id, "id == null");
       this.name = Objects.requireNonNull(name, "name == null");
@@ -270,14 +296,17 @@ public final class MockCatalog {
       this.coinCost = coinCost;
     }
 
+    /** {@return the gift id, such as {@code "rose"}} */
     public String id() {
       return id;
     }
 
+    /** {@return the display name, such as {@code "Rose"}} */
     public String name() {
       return name;
     }
 
+    /** {@return the coins one of this gift costs} */
     public long coinCost() {
       return coinCost;
     }

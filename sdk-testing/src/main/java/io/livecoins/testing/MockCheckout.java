@@ -29,6 +29,7 @@ public final class MockCheckout {
    * instead of redirecting to the return URL: the app never hears back and must learn the outcome
    * from the session.
    *
+   * @param n how many submissions lose their return
    * @return this checkout, for chaining
    */
   public MockCheckout loseReturns(int n) {
@@ -41,6 +42,7 @@ public final class MockCheckout {
    * The next approved payment is credited only after {@code polls} reads of its order (the
    * order is {@code PENDING} meanwhile), as when the payment network confirms late.
    *
+   * @param polls how many reads of the order before it completes
    * @return this checkout, for chaining
    */
   public MockCheckout delayCompletion(int polls) {
@@ -49,7 +51,11 @@ public final class MockCheckout {
     return this;
   }
 
-  /** Credits a payment the page left pending ("Stay pending"): the bank transfer arrived. */
+  /**
+   * Credits a payment the page left pending ("Stay pending"): the bank transfer arrived.
+   *
+   * @param sessionId the checkout session id, such as {@code "cs_1"}
+   */
   public void settlePending(String sessionId) {
     handler.settlePending(sessionId);
   }

@@ -16,6 +16,7 @@ public interface PaymentVerifier {
   /**
    * Decides the outcome of one confirm attempt. Must not return {@code null}.
    *
+   * @param attempt the order, user, amount and token of this confirm
    * @return the outcome; never null
    */
   Outcome verify(Attempt attempt);
@@ -44,6 +45,11 @@ public interface PaymentVerifier {
      *
      * @param provider the provider the order was created for, e.g. {@code card}
      * @param attemptNumber 1 for the first confirm attempt of this order, 2 for the next, and so on
+     * @param orderId the order being confirmed
+     * @param userId the user who owns the order
+     * @param amountMinor the amount to charge, in minor units of {@code currency}
+     * @param currency the ISO 4217 currency code, such as {@code "USD"}
+     * @param paymentToken the token the client sent, not a sandbox one
      */
     public Attempt(String orderId, String userId, String provider, long amountMinor, String currency,
         String paymentToken, int attemptNumber) {
@@ -56,10 +62,12 @@ public interface PaymentVerifier {
       this.attemptNumber = attemptNumber;
     }
 
+    /** {@return the order being confirmed} */
     public String orderId() {
       return orderId;
     }
 
+    /** {@return the user who owns the order} */
     public String userId() {
       return userId;
     }
@@ -69,14 +77,17 @@ public interface PaymentVerifier {
       return provider;
     }
 
+    /** {@return the amount to charge, in minor units of {@link #currency()}} */
     public long amountMinor() {
       return amountMinor;
     }
 
+    /** {@return the ISO 4217 currency code, such as {@code "USD"}} */
     public String currency() {
       return currency;
     }
 
+    /** {@return the payment token the client sent; check it as your processor would} */
     public String paymentToken() {
       return paymentToken;
     }
@@ -117,6 +128,7 @@ public interface PaymentVerifier {
       this.polls = polls;
     }
 
+    /** {@return a success: the order completes and its coins are credited now} */
     public static Outcome success() {
       return new Outcome(Kind.SUCCESS, null, 0);
     }
@@ -125,6 +137,8 @@ public interface PaymentVerifier {
      * {@return a decline; {@code reason} is one of {@code declined}, {@code insufficient_funds},
      * {@code expired_card}, {@code incorrect_cvc}, {@code processing_error}, {@code
      * authentication_required}}
+     *
+     * @param reason the decline reason as on the wire, such as {@code "insufficient_funds"}
      */
     public static Outcome declined(String reason) {
       return new Outcome(Kind.DECLINED, Objects.requireNonNull(reason, "reason == null"), 0);
@@ -134,7 +148,7 @@ public interface PaymentVerifier {
      * {@return a result that stays pending; the {@code polls}-th later poll (GET or re-confirm)
      * settles it}
      *
-     * @param polls the number of later polls until it settles, 1 to 10
+     * @param polls the number of later polls until it settles; at least 1
      */
     public static Outcome pending(int polls) {
       if (polls < 1) {
@@ -143,10 +157,14 @@ public interface PaymentVerifier {
       return new Outcome(Kind.PENDING, null, polls);
     }
 
+    /**
+     * {@return a processor outage: 503 {@code unavailable}, nothing happens, a retry re-executes}
+     */
     public static Outcome unavailable() {
       return new Outcome(Kind.UNAVAILABLE, null, 0);
     }
 
+    /** {@return the kind of outcome} */
     public Kind kind() {
       return kind;
     }
