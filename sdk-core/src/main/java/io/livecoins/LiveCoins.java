@@ -353,7 +353,7 @@ public final class LiveCoins implements Closeable {
     /**
      * The transport; defaults to {@link OkHttpTransport#create()}.
      *
-     * @param transport the transport
+     * @param transport the transport that carries every request and the gift feed
      * @return this builder
      */
     public Builder transport(Transport transport) {
@@ -392,7 +392,7 @@ public final class LiveCoins implements Closeable {
     /**
      * How calls are retried; defaults to {@link RetryPolicy#DEFAULT}.
      *
-     * @param retryPolicy the retry policy
+     * @param retryPolicy attempts, backoff and the per-call deadline
      * @return this builder
      */
     public Builder retryPolicy(RetryPolicy retryPolicy) {

@@ -25,7 +25,7 @@ public final class GiftEvent {
    * @param giftId the gift sent
    * @param senderId who sent it
    * @param recipientId the creator who received it
-   * @param streamId the stream
+   * @param streamId the live stream the gift was sent in
    * @param quantity how many of the gift were sent at once (a combo sends several)
    * @param coins coins spent in all
    * @param createdAt when the gift was sent

@@ -11,7 +11,7 @@ public final class SendGiftResult {
   /**
    * Creates a result.
    *
-   * @param receipt the receipt
+   * @param receipt the server's receipt of the gift: what was sent, to whom, for how many coins
    * @param wallet the sender's wallet right after the gift was paid
    * @throws NullPointerException if an argument is null
    */

@@ -40,7 +40,7 @@ public final class Order {
    * @param provider the id of the payment provider that pays for this order, such as {@code
    *     "sandbox"}
    * @param region the catalog region of the order
-   * @param status the status
+   * @param status the order's status as the server reported it
    * @param failureReason why the order failed or expired, as on the wire: a decline reason such as
    *     {@code "insufficient_funds"}, or {@code "expired"}; null otherwise
    * @param createdAt when the order was created
@@ -76,7 +76,7 @@ public final class Order {
    * @param provider the id of the payment provider that pays for this order, such as {@code
    *     "sandbox"}
    * @param region the catalog region of the order
-   * @param status the status
+   * @param status the order's status as the server reported it
    * @param failureReason why the order failed or expired, as on the wire: a decline reason such as
    *     {@code "insufficient_funds"}, or {@code "expired"}; null otherwise
    * @param createdAt when the order was created

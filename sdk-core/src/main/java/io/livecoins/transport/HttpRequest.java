@@ -67,14 +67,14 @@ public final class HttpRequest {
   /**
    * Creates a request with a time limit.
    *
+   * @param method {@code GET} or {@code POST}
+   * @param url the absolute URL
+   * @param headers header names to values; names are matched case-insensitively
+   * @param body the request body ({@code application/json}), or null for none
+   * @param maxResponseBytes the largest response body the caller accepts, in bytes
    * @param callTimeoutMillis how long the whole exchange may take, connecting, sending and reading
    *     the body included, in milliseconds; 0 for no limit beyond the transport's own timeouts. A
    *     transport that runs out of time throws an {@link java.io.InterruptedIOException}.
-   * @param method {@code GET} or {@code POST}
-   * @param url the absolute URL
-   * @param headers all headers, in the order the pipeline set them
-   * @param body a copy of the body, or null for a request without one
-   * @param maxResponseBytes the largest response body the caller accepts, in bytes
    * @see #HttpRequest(String, String, Map, byte[], long)
    */
   public HttpRequest(

@@ -14,7 +14,7 @@ public final class WithdrawalResult {
   /**
    * Creates a result.
    *
-   * @param withdrawal the withdrawal
+   * @param withdrawal the withdrawal as created (usually PENDING until the payout settles)
    * @param wallet the creator's wallet as of the withdrawal (the consumed diamonds already debited)
    * @throws NullPointerException if an argument is null
    */
