@@ -22,7 +22,8 @@ import java.util.Objects;
  */
 public interface AuthTokenProvider {
   /**
-   * The id of the signed-in user, as the backend names them (the {@code userId} of their wallet).
+   * {@return the id of the signed-in user, as the backend names them (the {@code userId} of their
+   * wallet)}
    *
    * <p>The client serves this one user: an answer carrying another user's wallet is refused, and
    * the purchases it records or resumes are this user's. It must not change while the client is
@@ -31,22 +32,28 @@ public interface AuthTokenProvider {
    */
   String userId();
 
-  /** Returns the current bearer token (without the {@code "Bearer "} prefix). */
+  /** {@return the current bearer token (without the {@code "Bearer "} prefix)} */
   String token();
 
   /**
-   * Called once when the server answered 401 to a request made with {@code rejectedToken}; returns
-   * a fresh token to retry with. The default returns {@link #token()} again, which helps when the
-   * host refreshed the session concurrently. Throwing fails the call with {@link
+   * Called once when the server answered 401 to a request made with {@code rejectedToken};
+   * returns a fresh token to retry with. The default returns {@link #token()} again, which helps
+   * when the host refreshed the session concurrently. Throwing fails the call with {@link
    * AuthenticationException}.
+   *
+   * @param rejectedToken the token the server refused with 401
+   * @return a fresh token to retry with once, or null to give up (the call then fails with an
+   *     authentication error)
    */
   default String refresh(String rejectedToken) {
     return token();
   }
 
   /**
-   * Returns a provider for a fixed user and token, for tests, samples and short-lived tools.
+   * {@return a provider for a fixed user and token, for tests, samples and short-lived tools}
    *
+   * @param userId the signed-in user's id, as the backend names them; not blank
+   * @param token the bearer token (without the {@code "Bearer "} prefix); not blank
    * @throws IllegalArgumentException if either is blank
    */
   static AuthTokenProvider of(String userId, String token) {

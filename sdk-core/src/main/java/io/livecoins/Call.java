@@ -28,6 +28,7 @@ public interface Call<T> extends Cloneable {
   /**
    * Runs the call on the current thread and returns its result.
    *
+   * @return the result the server answered
    * @throws LiveCoinsException (or a subclass) when the call fails; never another runtime
    *     exception for a server's answer, however malformed
    * @throws IllegalStateException if this call was already executed or enqueued
@@ -38,6 +39,7 @@ public interface Call<T> extends Cloneable {
    * Runs the call on the client's dispatcher and delivers the outcome to {@code callback} on the
    * client's callback executor.
    *
+   * @param callback receives the result or the error, exactly once; not null
    * @throws IllegalStateException if this call was already executed or enqueued
    */
   void enqueue(Callback<T> callback);
@@ -49,12 +51,12 @@ public interface Call<T> extends Cloneable {
    */
   void cancel();
 
-  /** True once {@link #cancel()} was called. */
+  /** {@return true once {@link #cancel()} was called} */
   boolean isCanceled();
 
-  /** True once {@link #execute()} or {@link #enqueue(Callback)} was called. */
+  /** {@return true once {@link #execute()} or {@link #enqueue(Callback)} was called} */
   boolean isExecuted();
 
-  /** Returns a new, not yet executed call for the same operation and the same idempotency key. */
+  /** {@return a new, not yet executed call for the same operation and the same idempotency key} */
   Call<T> clone();
 }

@@ -11,9 +11,19 @@ import io.livecoins.errors.CallCancelledException;
  * #onFailure} receives a {@link CallCancelledException}).
  */
 public interface Callback<T> {
-  /** The call succeeded. */
+  /**
+   * The call succeeded.
+   *
+   * @param call the call that succeeded
+   * @param result what the server answered; never null
+   */
   void onSuccess(Call<T> call, T result);
 
-  /** The call failed; {@code error} says what happened and whether money may have moved. */
+  /**
+   * The call failed; {@code error} says what happened and whether money may have moved.
+   *
+   * @param call the call that failed
+   * @param error what went wrong; its {@code effect()} says whether money may have moved
+   */
   void onFailure(Call<T> call, LiveCoinsException error);
 }

@@ -144,13 +144,13 @@ public final class LiveCoins implements Closeable {
     this.gifts = new RealGiftApi(api, walletCache, recharge, region, giftCatalogTtl, comboWindow);
   }
 
-  /** Returns a builder for a new client. */
+  /** {@return a builder for a new client} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Returns a builder initialised from this client, sharing its transport and dispatcher. If this
+   * {@return a builder initialised from this client, sharing its transport and dispatcher} If this
    * client created them, they stay open until every client sharing them is {@linkplain #close()
    * closed}: closing this client never breaks the derived one, nor the reverse.
    *
@@ -180,7 +180,7 @@ public final class LiveCoins implements Closeable {
     if (closed.get()) throw new IllegalStateException("this LiveCoins client is closed");
   }
 
-  /** Whether {@link #close()} was called. */
+  /** {@return whether {@link #close()} was called} */
   public boolean isClosed() {
     return closed.get();
   }
@@ -188,6 +188,7 @@ public final class LiveCoins implements Closeable {
   /**
    * Recharge: the coin catalog, purchases and recovery of interrupted purchases.
    *
+   * @return the recharge API of this client
    * @throws IllegalStateException if the client was {@linkplain #close() closed}
    */
   public RechargeApi recharge() {
@@ -198,6 +199,7 @@ public final class LiveCoins implements Closeable {
   /**
    * Wallet: balance, history, listeners, creator earnings and withdrawals.
    *
+   * @return the wallet API of this client
    * @throws IllegalStateException if the client was {@linkplain #close() closed}
    */
   public WalletApi wallet() {
@@ -208,6 +210,7 @@ public final class LiveCoins implements Closeable {
   /**
    * Gifts: catalog, sending, combos, leaderboards and the live gift feed.
    *
+   * @return the gift API of this client
    * @throws IllegalStateException if the client was {@linkplain #close() closed}
    */
   public GiftApi gifts() {
@@ -215,37 +218,37 @@ public final class LiveCoins implements Closeable {
     return gifts;
   }
 
-  /** The base URL of the LiveCoins backend. */
+  /** {@return the base URL of the LiveCoins backend} */
   public String baseUrl() {
     return baseUrl;
   }
 
-  /** The transport. */
+  /** {@return the transport} */
   public Transport transport() {
     return transport;
   }
 
-  /** The executor that delivers callbacks and listener events. */
+  /** {@return the executor that delivers callbacks and listener events} */
   public Executor callbackExecutor() {
     return callbackExecutor;
   }
 
-  /** The retry policy. */
+  /** {@return the retry policy} */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
   }
 
-  /** The default region (ISO 3166-1 alpha-2) for catalog look-ups. */
+  /** {@return the default region (ISO 3166-1 alpha-2) for catalog look-ups} */
   public String region() {
     return region;
   }
 
-  /** Whether the backend was declared a sandbox. */
+  /** {@return whether the backend was declared a sandbox} */
   public boolean isSandbox() {
     return sandbox;
   }
 
-  /** The {@code User-Agent} this client sends. */
+  /** {@return the {@code User-Agent} this client sends} */
   public String userAgent() {
     String base = "livecoins-java/" + Version.VERSION;
     return userAgentSuffix == null ? base : base + " " + userAgentSuffix;
@@ -312,6 +315,9 @@ public final class LiveCoins implements Closeable {
     /**
      * The backend's base URL, such as {@code https://api.example.com/}. Must be HTTPS, except for
      * loopback hosts (a mock server in a test) or when {@link #sandbox(boolean)} is set.
+     *
+     * @param baseUrl the base URL of the LiveCoins backend
+     * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl == null");
@@ -333,13 +339,23 @@ public final class LiveCoins implements Closeable {
       return this;
     }
 
-    /** Supplies the user's bearer token. Required. */
+    /**
+     * Supplies the user's bearer token. Required.
+     *
+     * @param authTokenProvider the source of the signed-in user's id and token; not null
+     * @return this builder
+     */
     public Builder authTokenProvider(AuthTokenProvider authTokenProvider) {
       this.authTokenProvider = Objects.requireNonNull(authTokenProvider, "authTokenProvider == null");
       return this;
     }
 
-    /** The transport; defaults to {@link OkHttpTransport#create()}. */
+    /**
+     * The transport; defaults to {@link OkHttpTransport#create()}.
+     *
+     * @param transport the transport that carries every request and the gift feed
+     * @return this builder
+     */
     public Builder transport(Transport transport) {
       this.transport = Objects.requireNonNull(transport, "transport == null");
       return this;
@@ -348,6 +364,9 @@ public final class LiveCoins implements Closeable {
     /**
      * Where async callbacks and listener events run. On Android pass the main thread ({@code new
      * Handler(Looper.getMainLooper())::post}). Defaults to the dispatcher thread that ran the call.
+     *
+     * @param callbackExecutor the executor that delivers callbacks and listener events
+     * @return this builder
      */
     public Builder callbackExecutor(Executor callbackExecutor) {
       this.callbackExecutor = Objects.requireNonNull(callbackExecutor, "callbackExecutor == null");
@@ -360,31 +379,55 @@ public final class LiveCoins implements Closeable {
      * wait in line), daemon threads named {@code "LiveCoins Dispatcher N"} that end after a minute
      * idle, shut down by {@link LiveCoins#close()}. An executor passed here belongs to the host:
      * the client never shuts it down.
+     *
+     * @param dispatcher the executor that runs enqueued calls; owned by the host, not shut down by
+     *     the client
+     * @return this builder
      */
     public Builder dispatcher(ExecutorService dispatcher) {
       this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher == null");
       return this;
     }
 
-    /** How calls are retried; defaults to {@link RetryPolicy#DEFAULT}. */
+    /**
+     * How calls are retried; defaults to {@link RetryPolicy#DEFAULT}.
+     *
+     * @param retryPolicy attempts, backoff and the per-call deadline
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
       return this;
     }
 
-    /** The clock for deadlines, TTLs and timestamps; tests pass a fixed or fake clock. */
+    /**
+     * The clock for deadlines, TTLs and timestamps; tests pass a fixed or fake clock.
+     *
+     * @param clock the clock to read; not null
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /** How the client waits between retries and polls; tests pass a recording sleeper. */
+    /**
+     * How the client waits between retries and polls; tests pass a recording sleeper.
+     *
+     * @param sleeper the sleeper to wait with; not null
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
       return this;
     }
 
-    /** Appended to the {@code User-Agent}, such as {@code "MyApp/2.3"}. */
+    /**
+     * Appended to the {@code User-Agent}, such as {@code "MyApp/2.3"}.
+     *
+     * @param suffix the product token to append, such as {@code "MyApp/2.3"}; not blank
+     * @return this builder
+     */
     public Builder userAgentSuffix(String suffix) {
       Objects.requireNonNull(suffix, "suffix == null");
       for (int i = 0; i < suffix.length(); i++) {
@@ -395,7 +438,12 @@ public final class LiveCoins implements Closeable {
       return this;
     }
 
-    /** The largest response body accepted (default 1 MiB); larger ones are malformed responses. */
+    /**
+     * The largest response body accepted (default 1 MiB); larger ones are malformed responses.
+     *
+     * @param maxResponseBytes the limit in bytes; positive
+     * @return this builder
+     */
     public Builder maxResponseBytes(long maxResponseBytes) {
       if (maxResponseBytes < 1024) throw new IllegalArgumentException("maxResponseBytes < 1024");
       this.maxResponseBytes = maxResponseBytes;
@@ -405,13 +453,21 @@ public final class LiveCoins implements Closeable {
     /**
      * Declares the backend a sandbox (test money only). Allows {@code http://} to non-loopback
      * hosts, such as {@code 10.0.2.2} from an Android emulator. Never set it for production.
+     *
+     * @param sandbox true for a sandbox backend
+     * @return this builder
      */
     public Builder sandbox(boolean sandbox) {
       this.sandbox = sandbox;
       return this;
     }
 
-    /** The default region (ISO 3166-1 alpha-2, such as {@code "US"}) for catalog look-ups. */
+    /**
+     * The default region (ISO 3166-1 alpha-2, such as {@code "US"}) for catalog look-ups.
+     *
+     * @param region the default region (ISO 3166-1 alpha-2) for catalog look-ups
+     * @return this builder
+     */
     public Builder region(String region) {
       Objects.requireNonNull(region, "region == null");
       if (!REGION.matcher(region).matches()) {
@@ -424,6 +480,9 @@ public final class LiveCoins implements Closeable {
     /**
      * Registers a payment provider under its {@link PaymentProvider#id()}; register several to let
      * the catalog's packages choose. A later registration with the same id replaces the earlier.
+     *
+     * @param provider the provider; replaces an earlier one with the same id
+     * @return this builder
      */
     public Builder paymentProvider(PaymentProvider provider) {
       Objects.requireNonNull(provider, "provider == null");
@@ -435,13 +494,21 @@ public final class LiveCoins implements Closeable {
      * Where purchases between payment and confirmation are recorded, so that {@code
      * recharge().resumePending()} can finish them after a crash. Defaults to an in-memory store,
      * which survives no crash: apps should pass a {@code FilePendingOrderStore} or their own.
+     *
+     * @param store the store of in-flight purchases; not null
+     * @return this builder
      */
     public Builder pendingOrderStore(PendingOrderStore store) {
       this.pendingOrderStore = Objects.requireNonNull(store, "store == null");
       return this;
     }
 
-    /** How long a gift catalog is cached (default 10 minutes). */
+    /**
+     * How long a gift catalog is cached (default 10 minutes).
+     *
+     * @param ttl how long a fetched catalog is reused; not negative
+     * @return this builder
+     */
     public Builder giftCatalogTtl(Duration ttl) {
       Objects.requireNonNull(ttl, "ttl == null");
       if (ttl.isNegative()) throw new IllegalArgumentException("ttl < 0");
@@ -449,7 +516,12 @@ public final class LiveCoins implements Closeable {
       return this;
     }
 
-    /** How long a gift combo collects taps before sending them as one request (default 300 ms). */
+    /**
+     * How long a gift combo collects taps before sending them as one request (default 300 ms).
+     *
+     * @param window how long taps are collected into one send; positive
+     * @return this builder
+     */
     public Builder comboWindow(Duration window) {
       Objects.requireNonNull(window, "window == null");
       if (window.isNegative() || window.compareTo(Duration.ofSeconds(10)) > 0) {
@@ -460,7 +532,7 @@ public final class LiveCoins implements Closeable {
     }
 
     /**
-     * Returns the client.
+     * {@return the client}
      *
      * @throws IllegalStateException if the base URL or token provider is missing, or the base URL
      *     is cleartext to a non-loopback host without {@link #sandbox(boolean)}

@@ -33,49 +33,52 @@ public final class RetryPolicy {
     this.jitter = builder.jitter;
   }
 
-  /** A policy that never retries (one attempt) with the default deadline. */
+  /** {@return a policy that never retries (one attempt) with the default deadline} */
   public static RetryPolicy none() {
     return new Builder().maxAttempts(1).build();
   }
 
-  /** Returns a builder with the default values. */
+  /** {@return a builder with the default values} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised from this policy. */
+  /** {@return a builder initialised from this policy} */
   public Builder newBuilder() {
     return new Builder(this);
   }
 
-  /** Attempts per call, including the first. */
+  /** {@return attempts per call, including the first} */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** The cap of the wait before the first retry. */
+  /** {@return the cap of the wait before the first retry} */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
-  /** The largest wait between two attempts. */
+  /** {@return the largest wait between two attempts} */
   public Duration maxBackoff() {
     return maxBackoff;
   }
 
-  /** The overall deadline of one call, retries and waits included. */
+  /** {@return the overall deadline of one call, retries and waits included} */
   public Duration callTimeout() {
     return callTimeout;
   }
 
-  /** Whether waits are randomised (full jitter). */
+  /** {@return whether waits are randomised (full jitter)} */
   public boolean jitter() {
     return jitter;
   }
 
   /**
-   * The exponential cap for retry number {@code retry} (1 for the first retry): {@code
-   * min(maxBackoff, initialBackoff × 2^(retry-1))}.
+   * {@return the exponential cap for retry number {@code retry} (1 for the first retry): {@code
+   * min(maxBackoff, initialBackoff × 2^(retry-1))}}
+   *
+   * @param retry the retry number, 1 for the first retry
+   * @throws IllegalArgumentException if {@code retry} is below 1
    */
   public long backoffCeilingMillis(int retry) {
     if (retry < 1) throw new IllegalArgumentException("retry < 1: " + retry);
@@ -126,7 +129,12 @@ public final class RetryPolicy {
       this.jitter = policy.jitter;
     }
 
-    /** Attempts per call including the first, 1 to 10. */
+    /**
+     * Attempts per call including the first, 1 to 10.
+     *
+     * @param maxAttempts attempts per call, including the first
+     * @return this builder
+     */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1 || maxAttempts > 10) {
         throw new IllegalArgumentException("maxAttempts must be 1..10: " + maxAttempts);
@@ -135,32 +143,52 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** The cap of the first wait; positive. */
+    /**
+     * The cap of the first wait; positive.
+     *
+     * @param initialBackoff the cap of the wait before the first retry
+     * @return this builder
+     */
     public Builder initialBackoff(Duration initialBackoff) {
       this.initialBackoff = positive(initialBackoff, "initialBackoff");
       return this;
     }
 
-    /** The largest wait; positive. */
+    /**
+     * The largest wait; positive.
+     *
+     * @param maxBackoff the largest wait between two attempts
+     * @return this builder
+     */
     public Builder maxBackoff(Duration maxBackoff) {
       this.maxBackoff = positive(maxBackoff, "maxBackoff");
       return this;
     }
 
-    /** The overall deadline of a call; positive. */
+    /**
+     * The overall deadline of a call; positive.
+     *
+     * @param callTimeout the overall deadline of one call, retries and waits included
+     * @return this builder
+     */
     public Builder callTimeout(Duration callTimeout) {
       this.callTimeout = positive(callTimeout, "callTimeout");
       return this;
     }
 
-    /** Whether to randomise waits (default true); turn off only for tests. */
+    /**
+     * Whether to randomise waits (default true); turn off only for tests.
+     *
+     * @param jitter whether waits are randomised (full jitter)
+     * @return this builder
+     */
     public Builder jitter(boolean jitter) {
       this.jitter = jitter;
       return this;
     }
 
     /**
-     * Returns the policy.
+     * {@return the policy}
      *
      * @throws IllegalStateException if {@code maxBackoff < initialBackoff}
      */

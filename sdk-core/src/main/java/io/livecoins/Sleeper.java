@@ -11,6 +11,12 @@ public interface Sleeper {
   /** Sleeps with {@link Thread#sleep(long)}. */
   Sleeper SYSTEM = duration -> Thread.sleep(duration.toMillis());
 
-  /** Blocks for {@code duration}; throws if the waiting thread is interrupted (a cancelled call). */
+  /**
+   * Blocks for {@code duration}; throws if the waiting thread is interrupted (a cancelled call).
+   *
+   * @param duration how long to block
+   * @throws InterruptedException if the thread is interrupted while waiting (the call was
+   *     cancelled)
+   */
   void sleep(Duration duration) throws InterruptedException;
 }

@@ -16,6 +16,10 @@ public final class Gift {
   /**
    * Creates a gift.
    *
+   * @param id the gift id, such as {@code "rose"}
+   * @param name the display name, such as {@code "Rose"}
+   * @param coinCost coins one of this gift costs
+   * @param animationUrl where the gift's animation is, for the host app to play
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the id or name is blank or the coin cost is negative
    */
@@ -27,22 +31,22 @@ public final class Gift {
     this.animationUrl = Objects.requireNonNull(animationUrl, "animationUrl == null");
   }
 
-  /** The gift id, such as {@code "rose"}. */
+  /** {@return the gift id, such as {@code "rose"}} */
   public String id() {
     return id;
   }
 
-  /** The display name, such as {@code "Rose"}. */
+  /** {@return the display name, such as {@code "Rose"}} */
   public String name() {
     return name;
   }
 
-  /** Coins one of this gift costs. */
+  /** {@return coins one of this gift costs} */
   public long coinCost() {
     return coinCost;
   }
 
-  /** Where the gift's animation is, for the host app to play. */
+  /** {@return where the gift's animation is, for the host app to play} */
   public String animationUrl() {
     return animationUrl;
   }

@@ -27,13 +27,13 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe: {@link #tap()} may be called from any thread, including concurrently.
  */
 public interface GiftCombo extends AutoCloseable {
-  /** The gift tapped. */
+  /** {@return the gift tapped} */
   Gift gift();
 
-  /** The creator receiving the gifts. */
+  /** {@return the creator receiving the gifts} */
   String recipientId();
 
-  /** The stream the gifts are sent in. */
+  /** {@return the stream the gifts are sent in} */
   String streamId();
 
   /**
@@ -47,7 +47,7 @@ public interface GiftCombo extends AutoCloseable {
   /** Sends the taps collected so far now, without waiting for the window to end. */
   void flush();
 
-  /** The counters now. */
+  /** {@return the counters now} */
   GiftComboStats stats();
 
   /**
@@ -69,7 +69,7 @@ public interface GiftCombo extends AutoCloseable {
    */
   @Nullable Call<SendGiftResult> retryFailedBatch();
 
-  /** True once {@link #close()} or {@link #closeAsync()} was called or a batch failed. */
+  /** {@return true once {@link #close()} or {@link #closeAsync()} was called or a batch failed} */
   boolean isClosed();
 
   /**

@@ -22,6 +22,16 @@ public final class GiftComboStats {
   /**
    * Creates a snapshot with no batch of unknown outcome.
    *
+   * @param tapsAccepted taps accepted by {@link GiftCombo#tap()}
+   * @param tapsRefused taps refused by {@link GiftCombo#tap()} (balance too low, combo closed or
+   *     failed)
+   * @param requestsSent send requests made (one per flushed batch; retries of a batch are not
+   *     counted again)
+   * @param quantitySent gifts the server confirmed
+   * @param quantityFailed accepted taps that were not confirmed: their batch failed, or they were
+   *     dropped after a failure
+   * @param quantityPending accepted taps waiting to be sent or in flight
+   * @param coinsSpent coins the server confirmed spending
    * @throws IllegalArgumentException if a counter is negative or the taps do not add up
    */
   public GiftComboStats(
@@ -41,6 +51,16 @@ public final class GiftComboStats {
    *
    * @param quantityUnknown the part of {@code quantityFailed} whose batch failed with {@link
    *     io.livecoins.errors.Effect#UNKNOWN}
+   * @param tapsAccepted taps accepted by {@link GiftCombo#tap()}
+   * @param tapsRefused taps refused by {@link GiftCombo#tap()} (balance too low, combo closed or
+   *     failed)
+   * @param requestsSent send requests made (one per flushed batch; retries of a batch are not
+   *     counted again)
+   * @param quantitySent gifts the server confirmed
+   * @param quantityFailed accepted taps that were not confirmed: their batch failed, or they were
+   *     dropped after a failure
+   * @param quantityPending accepted taps waiting to be sent or in flight
+   * @param coinsSpent coins the server confirmed spending
    * @throws IllegalArgumentException if a counter is negative, the taps do not add up or {@code
    *     quantityUnknown > quantityFailed}
    */
@@ -73,50 +93,52 @@ public final class GiftComboStats {
     this.coinsSpent = coinsSpent;
   }
 
-  /** Taps accepted by {@link GiftCombo#tap()}. */
+  /** {@return taps accepted by {@link GiftCombo#tap()}} */
   public long tapsAccepted() {
     return tapsAccepted;
   }
 
-  /** Taps refused by {@link GiftCombo#tap()} (balance too low, combo closed or failed). */
+  /** {@return taps refused by {@link GiftCombo#tap()} (balance too low, combo closed or failed)} */
   public long tapsRefused() {
     return tapsRefused;
   }
 
-  /** Send requests made (one per flushed batch; retries of a batch are not counted again). */
+  /**
+   * {@return send requests made (one per flushed batch; retries of a batch are not counted again)}
+   */
   public long requestsSent() {
     return requestsSent;
   }
 
-  /** Gifts the server confirmed. */
+  /** {@return gifts the server confirmed} */
   public long quantitySent() {
     return quantitySent;
   }
 
   /**
-   * Accepted taps that were not confirmed: their batch failed, or they were dropped after a failure.
-   * A failed batch with {@link io.livecoins.errors.Effect#UNKNOWN} may still have been charged once
-   * (counted in {@link #quantityUnknown()}).
+   * {@return accepted taps that were not confirmed: their batch failed, or they were dropped after
+   * a failure} A failed batch with {@link io.livecoins.errors.Effect#UNKNOWN} may still have been
+   * charged once (counted in {@link #quantityUnknown()}).
    */
   public long quantityFailed() {
     return quantityFailed;
   }
 
   /**
-   * The part of {@link #quantityFailed()} whose batch failed with {@link
-   * io.livecoins.errors.Effect#UNKNOWN}: it may have been charged. Settle it with {@link
+   * {@return the part of {@link #quantityFailed()} whose batch failed with {@link
+   * io.livecoins.errors.Effect#UNKNOWN}: it may have been charged} Settle it with {@link
    * GiftCombo#retryFailedBatch()}; once settled it counts as sent.
    */
   public long quantityUnknown() {
     return quantityUnknown;
   }
 
-  /** Accepted taps waiting to be sent or in flight. */
+  /** {@return accepted taps waiting to be sent or in flight} */
   public long quantityPending() {
     return quantityPending;
   }
 
-  /** Coins the server confirmed spending. */
+  /** {@return coins the server confirmed spending} */
   public long coinsSpent() {
     return coinsSpent;
   }

@@ -21,6 +21,14 @@ public final class GiftEvent {
   /**
    * Creates an event.
    *
+   * @param id the event id (unique within the stream; the feed's {@code Last-Event-ID})
+   * @param giftId the gift sent
+   * @param senderId who sent it
+   * @param recipientId the creator who received it
+   * @param streamId the live stream the gift was sent in
+   * @param quantity how many of the gift were sent at once (a combo sends several)
+   * @param coins coins spent in all
+   * @param createdAt when the gift was sent
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if an id is blank, the quantity is not positive or coins are
    *     negative
@@ -46,42 +54,42 @@ public final class GiftEvent {
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt == null");
   }
 
-  /** The event id (unique within the stream; the feed's {@code Last-Event-ID}). */
+  /** {@return the event id (unique within the stream; the feed's {@code Last-Event-ID})} */
   public String id() {
     return id;
   }
 
-  /** The gift sent. */
+  /** {@return the gift sent} */
   public String giftId() {
     return giftId;
   }
 
-  /** Who sent it. */
+  /** {@return who sent it} */
   public String senderId() {
     return senderId;
   }
 
-  /** The creator who received it. */
+  /** {@return the creator who received it} */
   public String recipientId() {
     return recipientId;
   }
 
-  /** The stream. */
+  /** {@return the stream} */
   public String streamId() {
     return streamId;
   }
 
-  /** How many of the gift were sent at once (a combo sends several). */
+  /** {@return how many of the gift were sent at once (a combo sends several)} */
   public int quantity() {
     return quantity;
   }
 
-  /** Coins spent in all. */
+  /** {@return coins spent in all} */
   public long coins() {
     return coins;
   }
 
-  /** When the gift was sent. */
+  /** {@return when the gift was sent} */
   public Instant createdAt() {
     return createdAt;
   }

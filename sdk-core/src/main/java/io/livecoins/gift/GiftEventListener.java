@@ -8,7 +8,11 @@ import io.livecoins.errors.LiveCoinsException;
  * ignored).
  */
 public interface GiftEventListener {
-  /** A gift was sent in the stream: play its animation. Each event is delivered once. */
+  /**
+   * A gift was sent in the stream: play its animation. Each event is delivered once.
+   *
+   * @param event the gift sent: who sent what to whom, and how many
+   */
   void onEvent(GiftEvent event);
 
   /** The feed connected (or reconnected) to the server. */
@@ -18,6 +22,10 @@ public interface GiftEventListener {
    * The connection failed or ended. If {@code willReconnect}, the feed reconnects after a backoff
    * and resumes after the last delivered event; otherwise (the stream does not exist, access was
    * refused) the feed has stopped for good.
+   *
+   * @param error what went wrong
+   * @param willReconnect true if the feed will reconnect and resume by itself; false if it stopped
+   *     for good
    */
   default void onError(LiveCoinsException error, boolean willReconnect) {}
 }

@@ -9,17 +9,18 @@ import org.jspecify.annotations.Nullable;
  * missed or delivered twice, until {@linkplain #close() closed}. Thread-safe.
  */
 public interface GiftFeed extends Closeable {
-  /** The stream this feed follows. */
+  /** {@return the stream this feed follows} */
   String streamId();
 
   /**
-   * The resume point: the id of the last gift event delivered (or the id the feed was started
-   * after), or null before the first. It only moves forward, whatever the server re-sends. Save it
-   * to resume after an app restart with {@link GiftApi#events(String, String, GiftEventListener)}.
+   * {@return the resume point: the id of the last gift event delivered (or the id the feed was
+   * started after), or null before the first} It only moves forward, whatever the server re-sends.
+   * Save it to resume after an app restart with {@link GiftApi#events(String, String,
+   * GiftEventListener)}.
    */
   @Nullable String lastEventId();
 
-  /** True once closed, or stopped for good after a non-retryable failure. */
+  /** {@return true once closed, or stopped for good after a non-retryable failure} */
   boolean isClosed();
 
   /**

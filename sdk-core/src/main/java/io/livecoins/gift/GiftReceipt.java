@@ -21,6 +21,14 @@ public final class GiftReceipt {
   /**
    * Creates a receipt.
    *
+   * @param id the receipt id; the {@code reference} of the matching wallet transaction
+   * @param giftId the gift sent
+   * @param recipientId the creator who received it
+   * @param streamId the stream it was sent in
+   * @param quantity how many of the gift were sent
+   * @param coinCost coins per gift
+   * @param coins coins spent in all
+   * @param createdAt when the server recorded it
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if an id is blank, the quantity is not positive, or a coin
    *     count is negative
@@ -47,42 +55,42 @@ public final class GiftReceipt {
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt == null");
   }
 
-  /** The receipt id; the {@code reference} of the matching wallet transaction. */
+  /** {@return the receipt id; the {@code reference} of the matching wallet transaction} */
   public String id() {
     return id;
   }
 
-  /** The gift sent. */
+  /** {@return the gift sent} */
   public String giftId() {
     return giftId;
   }
 
-  /** The creator who received it. */
+  /** {@return the creator who received it} */
   public String recipientId() {
     return recipientId;
   }
 
-  /** The stream it was sent in. */
+  /** {@return the stream it was sent in} */
   public String streamId() {
     return streamId;
   }
 
-  /** How many of the gift were sent. */
+  /** {@return how many of the gift were sent} */
   public int quantity() {
     return quantity;
   }
 
-  /** Coins per gift. */
+  /** {@return coins per gift} */
   public long coinCost() {
     return coinCost;
   }
 
-  /** Coins spent in all. */
+  /** {@return coins spent in all} */
   public long coins() {
     return coins;
   }
 
-  /** When the server recorded it. */
+  /** {@return when the server recorded it} */
   public Instant createdAt() {
     return createdAt;
   }

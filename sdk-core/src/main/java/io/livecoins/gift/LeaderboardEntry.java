@@ -12,6 +12,9 @@ public final class LeaderboardEntry {
   /**
    * Creates an entry.
    *
+   * @param rank 1 for the top gifter
+   * @param userId the gifter
+   * @param coins coins the gifter spent in the stream
    * @throws NullPointerException if the user id is null
    * @throws IllegalArgumentException if the rank is below 1, the user id blank or coins negative
    */
@@ -23,17 +26,17 @@ public final class LeaderboardEntry {
     this.coins = coins;
   }
 
-  /** 1 for the top gifter. */
+  /** {@return 1 for the top gifter} */
   public int rank() {
     return rank;
   }
 
-  /** The gifter. */
+  /** {@return the gifter} */
   public String userId() {
     return userId;
   }
 
-  /** Coins the gifter spent in the stream. */
+  /** {@return coins the gifter spent in the stream} */
   public long coins() {
     return coins;
   }

@@ -11,6 +11,8 @@ public final class SendGiftResult {
   /**
    * Creates a result.
    *
+   * @param receipt the server's receipt of the gift: what was sent, to whom, for how many coins
+   * @param wallet the sender's wallet right after the gift was paid
    * @throws NullPointerException if an argument is null
    */
   public SendGiftResult(GiftReceipt receipt, Wallet wallet) {
@@ -18,12 +20,12 @@ public final class SendGiftResult {
     this.wallet = Objects.requireNonNull(wallet, "wallet == null");
   }
 
-  /** The receipt. */
+  /** {@return the receipt} */
   public GiftReceipt receipt() {
     return receipt;
   }
 
-  /** The sender's wallet right after the gift was paid. */
+  /** {@return the sender's wallet right after the gift was paid} */
   public Wallet wallet() {
     return wallet;
   }

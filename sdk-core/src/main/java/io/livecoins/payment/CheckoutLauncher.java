@@ -16,6 +16,11 @@ package io.livecoins.payment;
  */
 @FunctionalInterface
 public interface CheckoutLauncher {
-  /** Shows {@code page} to the user. */
+  /**
+   * Shows {@code page} to the user.
+   *
+   * @param page the page to open: its URL, session id and when it expires
+   * @throws Exception if the page cannot be shown; the purchase then fails with nothing charged
+   */
   void open(CheckoutPage page) throws Exception;
 }

@@ -16,6 +16,10 @@ public final class CheckoutMethod {
   /**
    * Creates a method.
    *
+   * @param id the method's id, such as {@code "paypal"} or {@code "ovo"}
+   * @param name the name shown to the user, such as {@code "PayPal"}
+   * @param kind the kind: {@code WALLET}, {@code EWALLET}, {@code BANK_TRANSFER}, {@code
+   *     CARRIER_BILLING}, {@code CARD} (open set)
    * @throws IllegalArgumentException if an argument is blank
    * @throws NullPointerException if an argument is null
    */
@@ -25,17 +29,20 @@ public final class CheckoutMethod {
     this.kind = Strings.requireNonBlank(kind, "kind");
   }
 
-  /** The method's id, such as {@code "paypal"} or {@code "ovo"}. */
+  /** {@return the method's id, such as {@code "paypal"} or {@code "ovo"}} */
   public String id() {
     return id;
   }
 
-  /** The name shown to the user, such as {@code "PayPal"}. */
+  /** {@return the name shown to the user, such as {@code "PayPal"}} */
   public String name() {
     return name;
   }
 
-  /** The kind: {@code WALLET}, {@code EWALLET}, {@code BANK_TRANSFER}, {@code CARRIER_BILLING}, {@code CARD} (open set). */
+  /**
+   * {@return the kind: {@code WALLET}, {@code EWALLET}, {@code BANK_TRANSFER}, {@code
+   * CARRIER_BILLING}, {@code CARD} (open set)}
+   */
   public String kind() {
     return kind;
   }

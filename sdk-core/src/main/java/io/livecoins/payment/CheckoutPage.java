@@ -32,7 +32,11 @@ public final class CheckoutPage {
     /** A status this SDK version does not know; the order tells. */
     UNKNOWN;
 
-    /** The status for a wire name, {@link #UNKNOWN} for null or an unknown one. */
+    /**
+     * {@return the status for a wire name, {@link #UNKNOWN} for null or an unknown one}
+     *
+     * @param wireName the status as the server sends it, such as {@code "PAID"}; may be null
+     */
     public static Status fromWireName(@Nullable String wireName) {
       if (wireName == null) return UNKNOWN;
       String upper = wireName.toUpperCase(Locale.ROOT);
@@ -55,6 +59,15 @@ public final class CheckoutPage {
   /**
    * Creates a page.
    *
+   * @param sessionId the session id; the return URL carries it back
+   * @param orderId the recharge order this page pays for
+   * @param url the page to open in a browser (a Custom Tab on Android, the desktop browser on the
+   *     JVM)
+   * @param status the session's state when it was read
+   * @param methods the methods offered for the order's region, in the page's order
+   * @param expiresAt when the page stops accepting payments
+   * @param method the method the user paid or tried with, or null while open
+   * @param failureReason the decline reason of a {@link Status#DECLINED} session, else null
    * @throws NullPointerException if a required argument is null
    * @throws IllegalArgumentException if an id or the URL is blank
    */
@@ -72,42 +85,45 @@ public final class CheckoutPage {
     this.failureReason = failureReason;
   }
 
-  /** The session id; the return URL carries it back. */
+  /** {@return the session id; the return URL carries it back} */
   public String sessionId() {
     return sessionId;
   }
 
-  /** The recharge order this page pays for. */
+  /** {@return the recharge order this page pays for} */
   public String orderId() {
     return orderId;
   }
 
-  /** The page to open in a browser (a Custom Tab on Android, the desktop browser on the JVM). */
+  /**
+   * {@return the page to open in a browser (a Custom Tab on Android, the desktop browser on the
+   * JVM)}
+   */
   public String url() {
     return url;
   }
 
-  /** The session's state when it was read. */
+  /** {@return the session's state when it was read} */
   public Status status() {
     return status;
   }
 
-  /** The methods offered for the order's region, in the page's order. */
+  /** {@return the methods offered for the order's region, in the page's order} */
   public List<CheckoutMethod> methods() {
     return methods;
   }
 
-  /** When the page stops accepting payments. */
+  /** {@return when the page stops accepting payments} */
   public Instant expiresAt() {
     return expiresAt;
   }
 
-  /** The method the user paid or tried with, or null while open. */
+  /** {@return the method the user paid or tried with, or null while open} */
   public @Nullable String method() {
     return method;
   }
 
-  /** The decline reason of a {@link Status#DECLINED} session, else null. */
+  /** {@return the decline reason of a {@link Status#DECLINED} session, else null} */
   public @Nullable String failureReason() {
     return failureReason;
   }

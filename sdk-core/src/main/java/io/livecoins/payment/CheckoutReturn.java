@@ -24,8 +24,11 @@ public final class CheckoutReturn {
   }
 
   /**
-   * Parses a return URL such as {@code myapp://livecoins/checkout-return?session=cs_1&result=paid}.
+   * Parses a return URL such as {@code
+   * myapp://livecoins/checkout-return?session=cs_1&result=paid}.
    *
+   * @param url the URL the app was opened with
+   * @return the parsed return
    * @throws IllegalArgumentException if the URL carries no {@code session} parameter
    */
   public static CheckoutReturn fromUrl(String url) {
@@ -52,17 +55,23 @@ public final class CheckoutReturn {
     return new CheckoutReturn(sessionId, result);
   }
 
-  /** The user left the page without a return URL (closed the tab or the browser). */
+  /** {@return the user left the page without a return URL (closed the tab or the browser)} */
   public static CheckoutReturn closed() {
     return new CheckoutReturn(null, "closed");
   }
 
-  /** The session the return is for, or null for {@link #closed()} (then it applies to any open page). */
+  /**
+   * {@return the session the return is for, or null for {@link #closed()} (then it applies to any
+   * open page)}
+   */
   public @Nullable String sessionId() {
     return sessionId;
   }
 
-  /** What the page said ({@code paid}, {@code declined}, {@code pending}, {@code cancelled}, {@code closed}); a hint only. */
+  /**
+   * {@return what the page said ({@code paid}, {@code declined}, {@code pending}, {@code
+   * cancelled}, {@code closed}); a hint only}
+   */
   public @Nullable String result() {
     return result;
   }

@@ -19,12 +19,17 @@ public enum DeclineReason {
   /** A reason this SDK version does not know. */
   UNKNOWN;
 
-  /** The wire name, such as {@code "insufficient_funds"}. */
+  /** {@return the wire name, such as {@code "insufficient_funds"}} */
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Parses a wire name; unknown or null names give {@link #UNKNOWN}. */
+  /**
+   * Parses a wire name; unknown or null names give {@link #UNKNOWN}.
+   *
+   * @param wireName the wire name, such as {@code "insufficient_funds"}
+   * @return the reason; never null
+   */
   public static DeclineReason fromWireName(String wireName) {
     if (wireName == null) return UNKNOWN;
     for (DeclineReason reason : values()) {

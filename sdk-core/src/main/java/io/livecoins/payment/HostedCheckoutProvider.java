@@ -97,7 +97,7 @@ public final class HostedCheckoutProvider implements PaymentProvider {
     this.sessions = sessions;
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -111,12 +111,12 @@ public final class HostedCheckoutProvider implements PaymentProvider {
     return id;
   }
 
-  /** The URL the page sends the user back to. */
+  /** {@return the URL the page sends the user back to} */
   public String returnUrl() {
     return returnUrl;
   }
 
-  /** The bound on the wait for the page. */
+  /** {@return the bound on the wait for the page} */
   public Duration maxWait() {
     return maxWait;
   }
@@ -124,8 +124,11 @@ public final class HostedCheckoutProvider implements PaymentProvider {
   /**
    * Delivers the user's return from the page; call it from your deep-link handler ({@code
    * onNewIntent}), your loopback redirect, or when the browser was closed without one ({@link
-   * CheckoutReturn#closed()}). Returns whether a purchase was waiting for it; a return nobody waits for
-   * (the app was restarted meanwhile) is harmless: {@code resumePending()} settles that order.
+   * CheckoutReturn#closed()}). Returns whether a purchase was waiting for it; a return nobody waits
+   * for (the app was restarted meanwhile) is harmless: {@code resumePending()} settles that order.
+   *
+   * @param checkoutReturn the parsed return, from {@link CheckoutReturn#fromUrl(String)}
+   * @return true if a purchase was waiting for this return; false if none was (harmless)
    */
   public boolean deliver(CheckoutReturn checkoutReturn) {
     Objects.requireNonNull(checkoutReturn, "checkoutReturn == null");
@@ -133,8 +136,10 @@ public final class HostedCheckoutProvider implements PaymentProvider {
   }
 
   /**
-   * Whether {@code url} is a return to this provider's {@linkplain #returnUrl() return URL}; use it to
-   * route deep links.
+   * {@return whether {@code url} is a return to this provider's {@linkplain #returnUrl() return
+   * URL}; use it to route deep links}
+   *
+   * @param url a deep-link URL the app received; null gives false
    */
   public boolean isReturnUrl(@Nullable String url) {
     if (url == null || !url.startsWith(returnUrl)) return false;
@@ -303,13 +308,23 @@ public final class HostedCheckoutProvider implements PaymentProvider {
 
     Builder() {}
 
-    /** The provider id the catalog lists for the hosted page; {@code "web"} by default. */
+    /**
+     * The provider id the catalog lists for the hosted page; {@code "web"} by default.
+     *
+     * @param id the provider id; not blank
+     * @return this builder
+     */
     public Builder id(String id) {
       this.id = Strings.requireNonBlank(id, "id");
       return this;
     }
 
-    /** How the page is shown (required). */
+    /**
+     * How the page is shown (required).
+     *
+     * @param launcher opens the page in a browser; not null
+     * @return this builder
+     */
     public Builder launcher(CheckoutLauncher launcher) {
       this.launcher = Objects.requireNonNull(launcher, "launcher == null");
       return this;
@@ -320,6 +335,8 @@ public final class HostedCheckoutProvider implements PaymentProvider {
      * loopback URL ({@code http://127.0.0.1:<port>/...}). The page appends {@code session} and {@code
      * result} query parameters.
      *
+     * @param returnUrl the URL the page sends the user back to
+     * @return this builder
      * @throws IllegalArgumentException if it is not an absolute URL or longer than 2048 characters
      */
     public Builder returnUrl(String returnUrl) {
@@ -332,7 +349,12 @@ public final class HostedCheckoutProvider implements PaymentProvider {
       return this;
     }
 
-    /** The bound on the wait for the page; 15 minutes by default. */
+    /**
+     * The bound on the wait for the page; 15 minutes by default.
+     *
+     * @param maxWait the bound on the wait for the page
+     * @return this builder
+     */
     public Builder maxWait(Duration maxWait) {
       Objects.requireNonNull(maxWait, "maxWait == null");
       if (maxWait.isNegative() || maxWait.isZero()) throw new IllegalArgumentException("maxWait <= 0");
@@ -340,7 +362,12 @@ public final class HostedCheckoutProvider implements PaymentProvider {
       return this;
     }
 
-    /** How often the session is read while waiting; 2 seconds by default. */
+    /**
+     * How often the session is read while waiting; 2 seconds by default.
+     *
+     * @param pollInterval the wait between two reads of the session; positive
+     * @return this builder
+     */
     public Builder pollInterval(Duration pollInterval) {
       Objects.requireNonNull(pollInterval, "pollInterval == null");
       if (pollInterval.isNegative() || pollInterval.isZero()) throw new IllegalArgumentException("pollInterval <= 0");
@@ -351,6 +378,7 @@ public final class HostedCheckoutProvider implements PaymentProvider {
     /**
      * Builds the provider.
      *
+     * @return the provider
      * @throws NullPointerException if the launcher or return URL is missing
      */
     public HostedCheckoutProvider build() {

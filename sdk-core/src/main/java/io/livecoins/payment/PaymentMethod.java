@@ -12,7 +12,7 @@ package io.livecoins.payment;
  * Implementations must not put secrets into {@code toString()}.
  */
 public interface PaymentMethod {
-  /** A method without content, for providers that need no input from the purchase call. */
+  /** {@return a method without content, for providers that need no input from the purchase call} */
   static PaymentMethod none() {
     return NoPaymentMethod.INSTANCE;
   }

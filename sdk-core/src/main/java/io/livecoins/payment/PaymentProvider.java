@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
  */
 public interface PaymentProvider {
   /**
-   * The provider id used on the wire and in the catalog, such as {@code "card"}, {@code "paypal"},
-   * {@code "google_play"} or {@code "sandbox"}.
+   * {@return the provider id used on the wire and in the catalog, such as {@code "card"}, {@code
+   * "paypal"}, {@code "google_play"} or {@code "sandbox"}}
    */
   String id();
 
@@ -44,21 +44,28 @@ public interface PaymentProvider {
    * Checks the host's {@link PaymentMethod} when the purchase call is created, before any request is
    * sent; throw {@link IllegalArgumentException} (or {@link NullPointerException}) to reject it, for
    * example when it is not the type this provider expects. The default accepts everything.
+   *
+   * @param method the host's payment input from the purchase call
+   * @throws IllegalArgumentException if the method is not one this provider can use
    */
   default void checkMethod(PaymentMethod method) {}
 
   /**
-   * Asks the user to pay for {@code request} and returns the outcome. Blocks until the payment is
-   * authorized, declined, cancelled or its outcome is unknown.
+   * Asks the user to pay for {@code request} and returns the outcome. Blocks until the
+   * payment is authorized, declined, cancelled or its outcome is unknown.
    *
    * <p>Use {@link PaymentRequest#orderId()} as your processor's idempotency key: after a lost
    * response the SDK may call this again for the same order.
+   *
+   * @param request what to charge: the order id, the amount and the host's payment method
+   * @return the outcome: authorized (with a payment token), declined, cancelled, uncertain or
+   *     completed by the hosted page; never null
    */
   PaymentResult authorize(PaymentRequest request);
 
   /**
-   * Returns the payment token of {@code orderId} if this provider authorized a payment for it
-   * earlier (for example before the app was killed), or null if it knows of none. Called by {@code
+   * {@return the payment token of {@code orderId} if this provider authorized a payment for it
+   * earlier (for example before the app was killed), or null if it knows of none} Called by {@code
    * resumePending()} for orders whose token was never recorded, the way an app calls Play Billing's
    * {@code queryPurchasesAsync} on start-up. The default knows of none.
    *

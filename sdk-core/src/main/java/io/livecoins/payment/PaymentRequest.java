@@ -25,6 +25,14 @@ public final class PaymentRequest {
   /**
    * Creates a request.
    *
+   * @param orderId the LiveCoins order being paid for; the payment token must be bound to it
+   * @param packageId the coin package (for store products such as Play Billing, the product id to
+   *     launch)
+   * @param coins the coins credited on success, bonus included (for the payment sheet's
+   *     description)
+   * @param price the amount to charge
+   * @param region the catalog region (ISO 3166-1 alpha-2)
+   * @param method the host's input from the purchase call
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if an id or the region is blank or {@code coins} is not positive
    */
@@ -39,32 +47,36 @@ public final class PaymentRequest {
     this.method = Objects.requireNonNull(method, "method == null");
   }
 
-  /** The LiveCoins order being paid for; the payment token must be bound to it. */
+  /** {@return the LiveCoins order being paid for; the payment token must be bound to it} */
   public String orderId() {
     return orderId;
   }
 
-  /** The coin package (for store products such as Play Billing, the product id to launch). */
+  /**
+   * {@return the coin package (for store products such as Play Billing, the product id to launch)}
+   */
   public String packageId() {
     return packageId;
   }
 
-  /** The coins credited on success, bonus included (for the payment sheet's description). */
+  /**
+   * {@return the coins credited on success, bonus included (for the payment sheet's description)}
+   */
   public long coins() {
     return coins;
   }
 
-  /** The amount to charge. */
+  /** {@return the amount to charge} */
   public Money price() {
     return price;
   }
 
-  /** The catalog region (ISO 3166-1 alpha-2). */
+  /** {@return the catalog region (ISO 3166-1 alpha-2)} */
   public String region() {
     return region;
   }
 
-  /** The host's input from the purchase call. */
+  /** {@return the host's input from the purchase call} */
   public PaymentMethod method() {
     return method;
   }

@@ -52,10 +52,11 @@ public final class PaymentResult {
   }
 
   /**
-   * The payment was authorized; {@code token} is what the backend needs to verify it (a processor's
-   * payment-intent id, a PayPal order id, a Play purchase token). It must be bound to the order
-   * being paid and be single-use.
+   * {@return a result saying the payment was authorized} {@code token} is what the backend needs
+   * to verify it (a processor's payment-intent id, a PayPal order id, a Play purchase token). It
+   * must be bound to the order being paid and be single-use.
    *
+   * @param token the payment token: single-use, bound to the order, at most 2048 characters
    * @throws IllegalArgumentException if the token is blank or longer than 2048 characters
    */
   public static PaymentResult authorized(String token) {
@@ -64,19 +65,26 @@ public final class PaymentResult {
     return new PaymentResult(Outcome.AUTHORIZED, token, null, "authorized");
   }
 
-  /** The user cancelled the payment; nothing was charged. */
+  /** {@return the user cancelled the payment; nothing was charged} */
   public static PaymentResult cancelled() {
     return CANCELLED;
   }
 
-  /** The payment was declined for {@code reason}; nothing was charged. */
+  /**
+   * {@return a result saying the payment was declined for {@code reason}; nothing was charged}
+   *
+   * @param reason why the payment was declined
+   */
   public static PaymentResult declined(DeclineReason reason) {
     return declined(reason, "declined: " + Objects.requireNonNull(reason, "reason == null").wireName());
   }
 
   /**
-   * The payment was declined for {@code reason}, with a message for logs (never card data).
+   * {@return a result saying the payment was declined for {@code reason}, with a message for
+   * logs}
    *
+   * @param reason why the payment was declined
+   * @param message a message for logs; never card data
    * @throws NullPointerException if an argument is null
    */
   public static PaymentResult declined(DeclineReason reason, String message) {
@@ -86,8 +94,9 @@ public final class PaymentResult {
   }
 
   /**
-   * The provider cannot tell whether the user was charged; {@code message} says why (for logs,
-   * never card data).
+   * {@return a result saying the provider cannot tell whether the user was charged}
+   *
+   * @param message why the outcome is unknown, for logs; never card data
    */
   public static PaymentResult unknown(String message) {
     Objects.requireNonNull(message, "message == null");
@@ -95,31 +104,32 @@ public final class PaymentResult {
   }
 
   /**
-   * The payment was made on a page the backend hosts and the backend completes the order itself (no
-   * token); {@code reference} names the payment for logs, such as the checkout session id (never a
-   * secret).
+   * {@return a result saying the payment was made on a page the backend hosts and the backend
+   * completes the order itself (no token)}
+   *
+   * @param reference names the payment for logs, such as the checkout session id; never a secret
    */
   public static PaymentResult completedByBackend(String reference) {
     Strings.requireNonBlank(reference, "reference");
     return new PaymentResult(Outcome.COMPLETED_BY_BACKEND, null, null, "completed by the backend: " + reference);
   }
 
-  /** The kind of answer. */
+  /** {@return the kind of answer} */
   public Outcome outcome() {
     return outcome;
   }
 
-  /** The payment token of an {@link Outcome#AUTHORIZED} result, else null. */
+  /** {@return the payment token of an {@link Outcome#AUTHORIZED} result, else null} */
   public @Nullable String token() {
     return token;
   }
 
-  /** The reason of a {@link Outcome#DECLINED} result, else null. */
+  /** {@return the reason of a {@link Outcome#DECLINED} result, else null} */
   public @Nullable DeclineReason declineReason() {
     return declineReason;
   }
 
-  /** A message for logs. */
+  /** {@return a message for logs} */
   public String message() {
     return message;
   }

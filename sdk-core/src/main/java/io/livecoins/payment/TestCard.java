@@ -74,9 +74,10 @@ public final class TestCard implements PaymentMethod {
   }
 
   /**
-   * Returns the card with {@code number}; spaces and dashes between digits are allowed. A valid
+   * {@return the card with {@code number}; spaces and dashes between digits are allowed} A valid
    * number not in the table above succeeds.
    *
+   * @param number a card number of 12 to 19 digits; spaces and dashes between digits are allowed
    * @throws NullPointerException if {@code number} is null
    * @throws IllegalArgumentException if it is not 12 to 19 digits or fails the Luhn check (the
    *     message never contains the number)
@@ -99,7 +100,11 @@ public final class TestCard implements PaymentMethod {
     return known(digits.toString());
   }
 
-  /** True if {@code digits} (only digits) passes the Luhn check. */
+  /**
+   * {@return true if {@code digits} (only digits) passes the Luhn check}
+   *
+   * @param digits the card number, digits only
+   */
   public static boolean isLuhnValid(CharSequence digits) {
     Objects.requireNonNull(digits, "digits == null");
     if (digits.length() == 0) return false;
@@ -119,20 +124,28 @@ public final class TestCard implements PaymentMethod {
     return sum % 10 == 0;
   }
 
-  /** Returns this card as if the user completed 3-D Secure: {@link #AUTHENTICATION_REQUIRED} then succeeds. */
+  /**
+   * {@return this card as if the user completed 3-D Secure: {@link #AUTHENTICATION_REQUIRED} then
+   * succeeds}
+   */
   public TestCard withThreeDSecureCompleted() {
     return new TestCard(digits, true, behaviour, count);
   }
 
-  /** Returns this card with a user who dismisses the payment sheet: the purchase is cancelled, nothing is charged. */
+  /**
+   * {@return this card with a user who dismisses the payment sheet: the purchase is cancelled,
+   * nothing is charged}
+   */
   public TestCard cancelledByUser() {
     return new TestCard(digits, threeDSecureCompleted, Behaviour.USER_CANCELS, 0);
   }
 
   /**
-   * Returns this successful card with a payment that stays pending: the confirmation answers
-   * {@code PENDING}, and the {@code polls}-th later look at the order settles it ({@code pending-<n>}).
+   * {@return this successful card with a payment that stays pending: the confirmation answers
+   * {@code PENDING}, and the {@code polls}-th later look at the order settles it ({@code
+   * pending-<n>})}
    *
+   * @param polls how many later looks at the order until it settles, 1..10
    * @throws IllegalArgumentException if {@code polls} is not 1..10 or the card does not succeed
    */
   public TestCard pendingFor(int polls) {
@@ -142,9 +155,10 @@ public final class TestCard implements PaymentMethod {
   }
 
   /**
-   * Returns this successful card with a flaky backend: the first {@code failures} confirmations
-   * answer 503, the next succeeds ({@code flaky-<n>}); the SDK's retries make it succeed.
+   * {@return this successful card with a flaky backend: the first {@code failures} confirmations
+   * answer 503, the next succeeds ({@code flaky-<n>}); the SDK's retries make it succeed}
    *
+   * @param failures how many confirmations answer 503 before one succeeds, 1..5
    * @throws IllegalArgumentException if {@code failures} is not 1..5 or the card does not succeed
    */
   public TestCard failingConfirmations(int failures) {
@@ -154,23 +168,23 @@ public final class TestCard implements PaymentMethod {
   }
 
   /**
-   * Returns this card with an outcome the provider cannot tell (as if the processor timed out after
-   * charging): the purchase fails with effect {@code UNKNOWN} and the order stays recorded, and the
-   * sandbox provider's {@link SandboxPaymentProvider#recoverAuthorization(String)} then returns the
-   * card's token, so {@code resumePending()} finishes it.
+   * {@return this card with an outcome the provider cannot tell (as if the processor timed out
+   * after charging): the purchase fails with effect {@code UNKNOWN} and the order stays recorded,
+   * and the sandbox provider's {@link SandboxPaymentProvider#recoverAuthorization(String)} then
+   * returns the card's token, so {@code resumePending()} finishes it}
    */
   public TestCard outcomeUnknown() {
     return new TestCard(digits, threeDSecureCompleted, Behaviour.OUTCOME_UNKNOWN, 0);
   }
 
-  /** The last four digits, for display. */
+  /** {@return the last four digits, for display} */
   public String last4() {
     return digits.substring(digits.length() - 4);
   }
 
   /**
-   * The outcome the sandbox token carries: {@code ok}, {@code decline-<reason>}, {@code
-   * pending-<n>} or {@code flaky-<n>}.
+   * {@return the outcome the sandbox token carries: {@code ok}, {@code decline-<reason>}, {@code
+   * pending-<n>} or {@code flaky-<n>}}
    */
   public String tokenOutcome() {
     switch (behaviour) {
@@ -183,12 +197,12 @@ public final class TestCard implements PaymentMethod {
     }
   }
 
-  /** True if the user cancels this payment. */
+  /** {@return true if the user cancels this payment} */
   public boolean isCancelledByUser() {
     return behaviour == Behaviour.USER_CANCELS;
   }
 
-  /** True if the provider reports an unknown outcome for this payment. */
+  /** {@return true if the provider reports an unknown outcome for this payment} */
   public boolean isOutcomeUnknown() {
     return behaviour == Behaviour.OUTCOME_UNKNOWN;
   }

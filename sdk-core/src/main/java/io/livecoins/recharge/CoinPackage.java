@@ -58,42 +58,51 @@ public final class CoinPackage {
     this.providers = Collections.unmodifiableList(copy);
   }
 
-  /** The package id, such as {@code "coins-700"}. */
+  /** {@return the package id, such as {@code "coins-700"}} */
   public String id() {
     return id;
   }
 
-  /** The region (ISO 3166-1 alpha-2) of the catalog this package belongs to, such as {@code "US"}. */
+  /**
+   * {@return the region (ISO 3166-1 alpha-2) of the catalog this package belongs to, such as {@code
+   * "US"}}
+   */
   public String region() {
     return region;
   }
 
-  /** True if the payment provider with id {@code providerId} may pay for this package. */
+  /**
+   * {@return true if the payment provider with id {@code providerId} may pay for this package}
+   *
+   * @param providerId a payment provider id, such as {@code "sandbox"}
+   */
   public boolean acceptsProvider(String providerId) {
     return providers.contains(providerId);
   }
 
-  /** Coins bought. */
+  /** {@return coins bought} */
   public long coins() {
     return coins;
   }
 
-  /** Extra coins credited on top of {@link #coins()}. */
+  /** {@return extra coins credited on top of {@link #coins()}} */
   public long bonusCoins() {
     return bonusCoins;
   }
 
-  /** Coins credited in all: {@code coins + bonusCoins}. */
+  /** {@return coins credited in all: {@code coins + bonusCoins}} */
   public long totalCoins() {
     return coins + bonusCoins;
   }
 
-  /** The price in the region's currency. */
+  /** {@return the price in the region's currency} */
   public Money price() {
     return price;
   }
 
-  /** Ids of the payment providers that may pay for this package, such as {@code "sandbox"}. */
+  /**
+   * {@return ids of the payment providers that may pay for this package, such as {@code "sandbox"}}
+   */
   public List<String> providers() {
     return providers;
   }

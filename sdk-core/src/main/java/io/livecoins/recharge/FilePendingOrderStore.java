@@ -67,6 +67,7 @@ public final class FilePendingOrderStore implements PendingOrderStore {
    * Creates a store in {@code file}; the file and its directory are created on the first save.
    * Nothing is read until the first call.
    *
+   * @param file the file holding the records
    * @throws NullPointerException if {@code file} is null
    * @throws IllegalArgumentException if {@code file} has no file name
    */
@@ -79,7 +80,7 @@ public final class FilePendingOrderStore implements PendingOrderStore {
     this.lockFile = absolute.resolveSibling(absolute.getFileName() + ".lock");
   }
 
-  /** The file holding the records. */
+  /** {@return the file holding the records} */
   public Path file() {
     return file;
   }

@@ -32,6 +32,19 @@ public final class Order {
   /**
    * Creates an order snapshot that was not credited late and has no refund reference.
    *
+   * @param id the order id, such as {@code "ord_3f9a…"}
+   * @param packageId the id of the coin package bought
+   * @param coins coins of the package
+   * @param bonusCoins bonus coins on top of {@link #coins()}
+   * @param price the price charged
+   * @param provider the id of the payment provider that pays for this order, such as {@code
+   *     "sandbox"}
+   * @param region the catalog region of the order
+   * @param status the order's status as the server reported it
+   * @param failureReason why the order failed or expired, as on the wire: a decline reason such as
+   *     {@code "insufficient_funds"}, or {@code "expired"}; null otherwise
+   * @param createdAt when the order was created
+   * @param updatedAt when the order last changed
    * @throws NullPointerException if a required argument is null
    * @throws IllegalArgumentException as {@link #Order(String, String, long, long, Money, String,
    *     String, OrderStatus, String, Instant, Instant, boolean, String)}
@@ -55,6 +68,23 @@ public final class Order {
   /**
    * Creates an order snapshot.
    *
+   * @param id the order id, such as {@code "ord_3f9a…"}
+   * @param packageId the id of the coin package bought
+   * @param coins coins of the package
+   * @param bonusCoins bonus coins on top of {@link #coins()}
+   * @param price the price charged
+   * @param provider the id of the payment provider that pays for this order, such as {@code
+   *     "sandbox"}
+   * @param region the catalog region of the order
+   * @param status the order's status as the server reported it
+   * @param failureReason why the order failed or expired, as on the wire: a decline reason such as
+   *     {@code "insufficient_funds"}, or {@code "expired"}; null otherwise
+   * @param createdAt when the order was created
+   * @param updatedAt when the order last changed
+   * @param creditedLate true if the order was paid after it had expired and the backend credited it
+   *     anyway ("late credit"); only ever true on a {@link OrderStatus#COMPLETED} order
+   * @param refundReference the payment processor's reference of the void or refund of a {@link
+   *     OrderStatus#VOIDED} order (show it to the user; support quotes it), or null
    * @throws NullPointerException if a required argument is null
    * @throws IllegalArgumentException if an id or the provider is blank, the region is not two
    *     capital letters, a count is negative, there are no coins, the total overflows, {@code
@@ -107,86 +137,90 @@ public final class Order {
     this.refundReference = refundReference;
   }
 
-  /** The order id, such as {@code "ord_3f9a…"}. */
+  /** {@return the order id, such as {@code "ord_3f9a…"}} */
   public String id() {
     return id;
   }
 
-  /** The id of the coin package bought. */
+  /** {@return the id of the coin package bought} */
   public String packageId() {
     return packageId;
   }
 
-  /** Coins of the package. */
+  /** {@return coins of the package} */
   public long coins() {
     return coins;
   }
 
-  /** Bonus coins on top of {@link #coins()}. */
+  /** {@return bonus coins on top of {@link #coins()}} */
   public long bonusCoins() {
     return bonusCoins;
   }
 
-  /** Coins credited when the order completes: {@code coins + bonusCoins}. */
+  /** {@return coins credited when the order completes: {@code coins + bonusCoins}} */
   public long totalCoins() {
     return coins + bonusCoins;
   }
 
-  /** The price charged. */
+  /** {@return the price charged} */
   public Money price() {
     return price;
   }
 
-  /** The id of the payment provider that pays for this order, such as {@code "sandbox"}. */
+  /**
+   * {@return the id of the payment provider that pays for this order, such as {@code "sandbox"}}
+   */
   public String provider() {
     return provider;
   }
 
-  /** The catalog region of the order. */
+  /** {@return the catalog region of the order} */
   public String region() {
     return region;
   }
 
-  /** The status. */
+  /** {@return the status} */
   public OrderStatus status() {
     return status;
   }
 
   /**
-   * Why the order failed or expired, as on the wire: a decline reason such as {@code
-   * "insufficient_funds"}, or {@code "expired"}; null otherwise.
+   * {@return why the order failed or expired, as on the wire: a decline reason such as {@code
+   * "insufficient_funds"}, or {@code "expired"}; null otherwise}
    */
   public @Nullable String failureReason() {
     return failureReason;
   }
 
-  /** The decline reason of a {@link OrderStatus#FAILED} order, or null if it did not fail. */
+  /**
+   * {@return the decline reason of a {@link OrderStatus#FAILED} order, or null if it did not fail}
+   */
   public @Nullable DeclineReason declineReason() {
     return status == OrderStatus.FAILED ? DeclineReason.fromWireName(failureReason) : null;
   }
 
   /**
-   * True if the order was paid after it had expired and the backend credited it anyway ("late
-   * credit"); only ever true on a {@link OrderStatus#COMPLETED} order.
+   * {@return true if the order was paid after it had expired and the backend credited it anyway
+   * ("late credit"); only ever true on a {@link OrderStatus#COMPLETED} order}
    */
   public boolean creditedLate() {
     return creditedLate;
   }
 
   /**
-   * The payment processor's reference of the void or refund of a {@link OrderStatus#VOIDED} order
-   * (show it to the user; support quotes it), or null.
+   * {@return the payment processor's reference of the void or refund of a {@link
+   * OrderStatus#VOIDED} order (show it to the user; support quotes it), or null}
    */
   public @Nullable String refundReference() {
     return refundReference;
   }
 
-  /** When the order was created. */
+  /** {@return when the order was created} */
   public Instant createdAt() {
     return createdAt;
   }
 
-  /** When the order last changed. */
+  /** {@return when the order last changed} */
   public Instant updatedAt() {
     return updatedAt;
   }

@@ -40,14 +40,18 @@ public final class OrderQuery {
     this.cursor = cursor;
   }
 
-  /** Every order in every status, newest first, {@value #DEFAULT_LIMIT} per page, from the first page. */
+  /**
+   * {@return every order in every status, newest first, {@value #DEFAULT_LIMIT} per page, from the
+   * first page}
+   */
   public static OrderQuery all() {
     return ALL;
   }
 
   /**
-   * A copy that lists only orders in one of {@code statuses}.
+   * {@return a copy that lists only orders in one of {@code statuses}}
    *
+   * @param statuses the statuses listed; empty means every status
    * @throws IllegalArgumentException if {@code statuses} is empty or holds {@link OrderStatus#UNKNOWN}
    * @throws NullPointerException if {@code statuses} or one of them is null
    */
@@ -68,8 +72,9 @@ public final class OrderQuery {
   }
 
   /**
-   * A copy with pages of {@code limit} orders.
+   * {@return a copy with pages of {@code limit} orders}
    *
+   * @param limit the page size
    * @throws IllegalArgumentException if {@code limit} is not 1 to {@value #MAX_LIMIT}
    */
   public OrderQuery withLimit(int limit) {
@@ -80,9 +85,10 @@ public final class OrderQuery {
   }
 
   /**
-   * A copy that starts after {@code cursor}, the {@link io.livecoins.Page#nextCursor()} of a page of
-   * the same query; null starts from the first page.
+   * {@return a copy that starts after {@code cursor}, the {@link io.livecoins.Page#nextCursor()} of
+   * a page of the same query; null starts from the first page}
    *
+   * @param cursor where the listing starts, or null for the first page
    * @throws IllegalArgumentException if {@code cursor} is blank
    */
   public OrderQuery after(@Nullable String cursor) {
@@ -92,17 +98,17 @@ public final class OrderQuery {
     return new OrderQuery(statuses, limit, cursor);
   }
 
-  /** The statuses listed; empty means every status. Unmodifiable. */
+  /** {@return the statuses listed; empty means every status} Unmodifiable. */
   public Set<OrderStatus> statuses() {
     return statuses;
   }
 
-  /** The page size. */
+  /** {@return the page size} */
   public int limit() {
     return limit;
   }
 
-  /** Where the listing starts, or null for the first page. */
+  /** {@return where the listing starts, or null for the first page} */
   public @Nullable String cursor() {
     return cursor;
   }

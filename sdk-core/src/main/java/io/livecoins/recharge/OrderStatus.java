@@ -39,19 +39,29 @@ public enum OrderStatus {
   UNKNOWN;
 
   /**
-   * True for {@link #COMPLETED}, {@link #FAILED}, {@link #EXPIRED} and {@link #VOIDED}: the order will
-   * not change by itself again (an EXPIRED order still settles a payment presented late).
+   * {@return true for {@link #COMPLETED}, {@link #FAILED}, {@link #EXPIRED} and {@link #VOIDED}:
+   * the order will not change by itself again (an EXPIRED order still settles a payment presented
+   * late)}
    */
   public boolean isTerminal() {
     return this == COMPLETED || this == FAILED || this == EXPIRED || this == VOIDED || isReversed();
   }
 
-  /** True for {@link #REFUNDED} and {@link #CHARGED_BACK}: completed, then the coins were taken back. */
+  /**
+   * {@return true for {@link #REFUNDED} and {@link #CHARGED_BACK}: completed, then the coins were
+   * taken back}
+   */
   public boolean isReversed() {
     return this == REFUNDED || this == CHARGED_BACK;
   }
 
-  /** Parses a wire name such as {@code "COMPLETED"} (case-insensitive); unknown or null names give {@link #UNKNOWN}. */
+  /**
+   * Parses a wire name such as {@code "COMPLETED"} (case-insensitive); unknown or null
+   * names give {@link #UNKNOWN}.
+   *
+   * @param wireName the status as the server sends it; may be null
+   * @return the status; never null
+   */
   public static OrderStatus fromWireName(@Nullable String wireName) {
     if (wireName == null) return UNKNOWN;
     String upper = wireName.toUpperCase(Locale.ROOT);

@@ -88,8 +88,10 @@ public final class PendingOrder {
   }
 
   /**
-   * Returns a copy in state {@link State#AUTHORIZED} holding {@code paymentToken}.
+   * {@return a copy in state {@link State#AUTHORIZED} holding {@code paymentToken}}
    *
+   * @param paymentToken the provider's single-use payment token, bound to this order; null before
+   *     authorization
    * @throws IllegalArgumentException if the token is blank or over 2048 characters
    */
   public PendingOrder withPaymentToken(String paymentToken) {
@@ -98,52 +100,55 @@ public final class PendingOrder {
         paymentToken, confirmKey, createdAt);
   }
 
-  /** The server's order id. */
+  /** {@return the server's order id} */
   public String orderId() {
     return orderId;
   }
 
-  /** The user who bought it: the record's owner, the only user whose client resumes it. */
+  /** {@return the user who bought it: the record's owner, the only user whose client resumes it} */
   public String userId() {
     return userId;
   }
 
-  /** The package bought. */
+  /** {@return the package bought} */
   public String packageId() {
     return packageId;
   }
 
-  /** The id of the provider that pays. */
+  /** {@return the id of the provider that pays} */
   public String providerId() {
     return providerId;
   }
 
-  /** The catalog region. */
+  /** {@return the catalog region} */
   public String region() {
     return region;
   }
 
-  /** The price the user saw. */
+  /** {@return the price the user saw} */
   public Money price() {
     return price;
   }
 
-  /** How far the purchase got. */
+  /** {@return how far the purchase got} */
   public State state() {
     return state;
   }
 
-  /** The provider's single-use payment token, bound to this order; null before authorization. */
+  /**
+   * {@return the provider's single-use payment token, bound to this order; null before
+   * authorization}
+   */
   public @Nullable String paymentToken() {
     return paymentToken;
   }
 
-  /** The idempotency key every confirmation of this order uses. */
+  /** {@return the idempotency key every confirmation of this order uses} */
   public String confirmKey() {
     return confirmKey;
   }
 
-  /** When the record was created. */
+  /** {@return when the record was created} */
   public Instant createdAt() {
     return createdAt;
   }

@@ -30,6 +30,7 @@ public interface PendingOrderStore {
    * Inserts {@code order}, or replaces the record with the same {@linkplain PendingOrder#orderId()
    * order id}; durable when it returns.
    *
+   * @param order the record to store
    * @throws PendingOrderStoreException if the storage fails
    */
   void save(PendingOrder order);
@@ -37,19 +38,21 @@ public interface PendingOrderStore {
   /**
    * Removes the record of {@code orderId}; does nothing if there is none.
    *
+   * @param orderId the order whose record to remove
    * @throws PendingOrderStoreException if the storage fails
    */
   void remove(String orderId);
 
   /**
-   * Returns the record of {@code orderId}, or null if there is none.
+   * {@return the record of {@code orderId}, or null if there is none}
    *
+   * @param orderId the order whose record to read
    * @throws PendingOrderStoreException if the storage cannot be read
    */
   @Nullable PendingOrder get(String orderId);
 
   /**
-   * Returns every record, oldest first; an unmodifiable snapshot.
+   * {@return every record, oldest first; an unmodifiable snapshot}
    *
    * @throws PendingOrderStoreException if the storage cannot be read
    */

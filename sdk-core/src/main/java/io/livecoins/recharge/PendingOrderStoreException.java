@@ -14,12 +14,23 @@ import org.jspecify.annotations.Nullable;
 public final class PendingOrderStoreException extends LiveCoinsException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with effect {@link Effect#NOT_APPLIED}. */
+  /**
+   * Creates the exception with effect {@link Effect#NOT_APPLIED}.
+   *
+   * @param message what failed, for logs; never a payment token
+   * @param cause the storage error, or null
+   */
   public PendingOrderStoreException(String message, @Nullable Throwable cause) {
     this(message, Effect.NOT_APPLIED, cause);
   }
 
-  /** Creates the exception with the given effect. */
+  /**
+   * Creates the exception with the given effect.
+   *
+   * @param message what failed, for logs; never a payment token
+   * @param effect whether the purchase may have been charged
+   * @param cause the storage error, or null
+   */
   public PendingOrderStoreException(String message, Effect effect, @Nullable Throwable cause) {
     super("pending_order_store", message, 0, null, effect, cause);
   }

@@ -47,9 +47,13 @@ public final class PurchaseRequest {
   }
 
   /**
-   * Returns a request to buy {@code coinPackage} through provider {@code providerId} with {@code
-   * paymentMethod}, waiting up to {@link #DEFAULT_POLL_TIMEOUT} for a pending payment.
+   * {@return a request to buy {@code coinPackage} through provider {@code providerId} with {@code
+   * paymentMethod}, waiting up to {@link #DEFAULT_POLL_TIMEOUT} for a pending payment}
    *
+   * @param coinPackage the package the user chose, with the price they saw
+   * @param providerId the id of the payment provider that pays
+   * @param paymentMethod the host's input for the provider (card, account, activity…); opaque to
+   *     the SDK
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code providerId} is blank or not one of the package's
    *     {@linkplain CoinPackage#providers() providers}
@@ -60,32 +64,33 @@ public final class PurchaseRequest {
   }
 
   /**
-   * Returns a copy that waits up to {@code pollTimeout} for a {@link OrderStatus#PENDING} payment
-   * to settle before returning a {@linkplain PurchaseResult#isPending() pending} result. Zero
+   * {@return a copy that waits up to {@code pollTimeout} for a {@link OrderStatus#PENDING} payment
+   * to settle before returning a {@linkplain PurchaseResult#isPending() pending} result} Zero
    * returns at once.
    *
+   * @param pollTimeout how long the purchase waits for a pending payment to settle
    * @throws IllegalArgumentException if {@code pollTimeout} is negative or over one hour
    */
   public PurchaseRequest withPollTimeout(Duration pollTimeout) {
     return new PurchaseRequest(coinPackage, providerId, paymentMethod, pollTimeout);
   }
 
-  /** The package the user chose, with the price they saw. */
+  /** {@return the package the user chose, with the price they saw} */
   public CoinPackage coinPackage() {
     return coinPackage;
   }
 
-  /** The id of the payment provider that pays. */
+  /** {@return the id of the payment provider that pays} */
   public String providerId() {
     return providerId;
   }
 
-  /** The host's input for the provider (card, account, activity…); opaque to the SDK. */
+  /** {@return the host's input for the provider (card, account, activity…); opaque to the SDK} */
   public PaymentMethod paymentMethod() {
     return paymentMethod;
   }
 
-  /** How long the purchase waits for a pending payment to settle. */
+  /** {@return how long the purchase waits for a pending payment to settle} */
   public Duration pollTimeout() {
     return pollTimeout;
   }

@@ -101,43 +101,49 @@ public final class PurchaseResult {
     }
   }
 
-  /** The order as last reported by the server. */
+  /** {@return the order as last reported by the server} */
   public Order order() {
     return order;
   }
 
-  /** The order's status: a shortcut for {@code order().status()}. */
+  /** {@return the order's status: a shortcut for {@code order().status()}} */
   public OrderStatus status() {
     return order.status();
   }
 
-  /** What became of the money. */
+  /** {@return what became of the money} */
   public Outcome outcome() {
     return outcome;
   }
 
-  /** True if the order completed (on time or late): its coins (with bonus) are in the wallet. */
+  /**
+   * {@return true if the order completed (on time or late): its coins (with bonus) are in the
+   * wallet}
+   */
   public boolean isCompleted() {
     return order.status() == OrderStatus.COMPLETED;
   }
 
   /**
-   * True if the outcome is {@link Outcome#PENDING}: its record stays in the {@link
-   * PendingOrderStore} for {@link RechargeApi#resumePending()}.
+   * {@return true if the outcome is {@link Outcome#PENDING}: its record stays in the {@link
+   * PendingOrderStore} for {@link RechargeApi#resumePending()}}
    */
   public boolean isPending() {
     return outcome == Outcome.PENDING;
   }
 
   /**
-   * Coins credited by the order, bonus included ({@code order().totalCoins()}) once it completed;
-   * 0 if it did not (yet).
+   * {@return coins credited by the order, bonus included ({@code order().totalCoins()}) once it
+   * completed; 0 if it did not (yet)}
    */
   public long coinsCredited() {
     return isCompleted() ? order.totalCoins() : 0;
   }
 
-  /** The wallet after the order, as sent by the server with the order's last state; null if none arrived. */
+  /**
+   * {@return the wallet after the order, as sent by the server with the order's last state; null if
+   * none arrived}
+   */
   public @Nullable Wallet wallet() {
     return wallet;
   }

@@ -33,6 +33,8 @@ public final class Receipt {
    * @param providerReference the payment provider's reference of the payment, or null before a
    *     payment was handed over
    * @param supportReference the code to quote to support; the order id when the server gives none
+   * @param order the order: package, coins and bonus, price, provider, region, status, failure
+   *     reason, times
    * @throws NullPointerException if {@code order} or {@code supportReference} is null
    * @throws IllegalArgumentException if a reference is blank, longer than 128 characters or holds a
    *     control character
@@ -57,51 +59,54 @@ public final class Receipt {
     return value;
   }
 
-  /** The order: package, coins and bonus, price, provider, region, status, failure reason, times. */
+  /**
+   * {@return the order: package, coins and bonus, price, provider, region, status, failure reason,
+   * times}
+   */
   public Order order() {
     return order;
   }
 
-  /** The order id. */
+  /** {@return the order id} */
   public String orderId() {
     return order.id();
   }
 
-  /** The status of the purchase. */
+  /** {@return the status of the purchase} */
   public OrderStatus status() {
     return order.status();
   }
 
-  /** The price paid (or to be paid). */
+  /** {@return the price paid (or to be paid)} */
   public Money price() {
     return order.price();
   }
 
-  /** Coins plus bonus coins: what the purchase credits when completed. */
+  /** {@return coins plus bonus coins: what the purchase credits when completed} */
   public long totalCoins() {
     return order.totalCoins();
   }
 
   /**
-   * The payment provider's reference of the payment (a charge id, a PayPal capture id, a Play order
-   * id): the provider's support finds the payment by it. Null before a payment was handed over, or
-   * when the server does not say.
+   * {@return the payment provider's reference of the payment (a charge id, a PayPal capture id, a
+   * Play order id): the provider's support finds the payment by it} Null before a payment was
+   * handed over, or when the server does not say.
    */
   public @Nullable String providerReference() {
     return providerReference;
   }
 
   /**
-   * The code a person reads out or pastes to LiveCoins support for this purchase, such as {@code
-   * LC-O-7H2M-X9CL}; the order id when the server gives none. Never null.
+   * {@return the code a person reads out or pastes to LiveCoins support for this purchase, such as
+   * {@code LC-O-7H2M-X9CL}; the order id when the server gives none} Never null.
    */
   public String supportReference() {
     return supportReference;
   }
 
   /**
-   * The receipt as lines of text a person can read and quote, with the price formatted for {@code
-   * locale} and times in UTC, for example:
+   * {@return the receipt as lines of text a person can read and quote, with the price formatted for
+   * {@code locale} and times in UTC, for example:}
    *
    * <pre>
    * Receipt LC-O-7H2M-X9CL
@@ -113,6 +118,7 @@ public final class Receipt {
    * Updated:   2026-11-25 10:00:03 UTC
    * </pre>
    *
+   * @param locale the locale the price is formatted for, such as {@code Locale.US}
    * @throws NullPointerException if {@code locale} is null
    */
   public String format(Locale locale) {
@@ -157,7 +163,11 @@ public final class Receipt {
         + (providerReference == null ? "" : ", providerReference=" + providerReference) + '}';
   }
 
-  /** Convenience for {@link #order()}{@code .createdAt()}. */
+  /**
+   * Convenience for {@link #order()}{@code .createdAt()}.
+   *
+   * @return when the order was created
+   */
   public Instant createdAt() {
     return order.createdAt();
   }

@@ -28,13 +28,13 @@ import java.util.List;
  * Thread-safe.
  */
 public interface RechargeApi {
-  /** The coin catalog of the client's default region; see {@link #packages(String)}. */
+  /** {@return the coin catalog of the client's default region; see {@link #packages(String)}} */
   Call<List<CoinPackage>> packages();
 
   /**
-   * The coin catalog of {@code region} ({@code GET /v1/coin-packages}): packages with their prices
-   * in the region's currency (show them with {@link io.livecoins.Money#format(java.util.Locale)})
-   * and the providers that may pay for each.
+   * {@return the coin catalog of {@code region} ({@code GET /v1/coin-packages}): packages with
+   * their prices in the region's currency (show them with {@link
+   * io.livecoins.Money#format(java.util.Locale)}) and the providers that may pay for each}
    *
    * @param region ISO 3166-1 alpha-2, such as {@code "US"}
    * @throws IllegalArgumentException if {@code region} is not two capital letters
@@ -43,20 +43,25 @@ public interface RechargeApi {
   Call<List<CoinPackage>> packages(String region);
 
   /**
-   * Buys {@code coinPackage} through provider {@code providerId} with {@code method}; the same as
-   * {@code purchase(PurchaseRequest.of(coinPackage, providerId, method))}.
+   * Buys {@code coinPackage} through provider {@code providerId} with {@code method}; the
+   * same as {@code purchase(PurchaseRequest.of(coinPackage, providerId, method))}.
    *
+   * @param coinPackage the package the user chose, with the price they saw
+   * @param providerId the id of a registered payment provider the package accepts
+   * @param method the host's payment input for that provider
+   * @return the call; nothing is sent until it is executed or enqueued
    * @throws IllegalArgumentException as {@link #purchase(PurchaseRequest)}
    */
   Call<PurchaseResult> purchase(CoinPackage coinPackage, String providerId, PaymentMethod method);
 
   /**
-   * Buys a coin package, the whole flow: creates the order with the price the user saw, records it
-   * in the {@link PendingOrderStore}, lets the payment provider authorize the payment, confirms the
-   * payment token with the backend (which credits coins and bonus once), and removes the record. A
-   * {@link OrderStatus#PENDING} answer is polled (0.5 s doubling to 5 s) until it settles or {@link
-   * PurchaseRequest#pollTimeout()} passes; then the result {@linkplain PurchaseResult#isPending() is
-   * pending}, its record stays, and {@link #resume(String)} or {@link #resumePending()} finishes it.
+   * Buys a coin package, the whole flow: creates the order with the price the user saw,
+   * records it in the {@link PendingOrderStore}, lets the payment provider authorize the payment,
+   * confirms the payment token with the backend (which credits coins and bonus once), and removes
+   * the record. A {@link OrderStatus#PENDING} answer is polled (0.5 s doubling to 5 s) until it
+   * settles or {@link PurchaseRequest#pollTimeout()} passes; then the result {@linkplain
+   * PurchaseResult#isPending() is pending}, its record stays, and {@link #resume(String)} or {@link
+   * #resumePending()} finishes it.
    *
    * <p>Failures: {@link io.livecoins.errors.PriceChangedException} (refresh the catalog), {@link
    * io.livecoins.errors.PaymentCancelledException} and {@link io.livecoins.errors.PaymentDeclinedException}
@@ -66,6 +71,8 @@ public interface RechargeApi {
    * {@code UNKNOWN} leaves the record for {@link #resumePending()}. Retrying the same call ({@link
    * Call#clone()}) reuses its order and its confirmation key, so it never charges or credits twice.
    *
+   * @param request the package, provider and payment method
+   * @return the call; nothing is sent until it is executed or enqueued
    * @throws IllegalArgumentException if no provider with the request's id is registered, or the
    *     provider rejects the payment method
    * @throws NullPointerException if {@code request} is null
@@ -73,11 +80,11 @@ public interface RechargeApi {
   Call<PurchaseResult> purchase(PurchaseRequest request);
 
   /**
-   * Finishes every purchase left between order creation and confirmation, exactly once: each
-   * record of the {@link PendingOrderStore}, and each order the backend still lists as awaiting
-   * payment or pending ({@code GET /v1/recharge-orders}) whose record was lost. Recorded payment
-   * tokens are confirmed with the recorded idempotency key (a replay if the first confirmation
-   * arrived); orders without a token ask their provider's {@link
+   * Finishes every purchase left between order creation and confirmation, exactly once:
+   * each record of the {@link PendingOrderStore}, and each order the backend still lists as
+   * awaiting payment or pending ({@code GET /v1/recharge-orders}) whose record was lost. Recorded
+   * payment tokens are confirmed with the recorded idempotency key (a replay if the first
+   * confirmation arrived); orders without a token ask their provider's {@link
    * io.livecoins.payment.PaymentProvider#recoverAuthorization(String)}. Pending payments are polled
    * for up to 30 seconds.
    *
@@ -87,59 +94,70 @@ public interface RechargeApi {
    * the backend lists but that have no record and no recoverable payment were never paid and are
    * left to expire without a result. Purchases running in this client at the same time are skipped.
    * If the backend cannot be reached the call fails and keeps every record; call it again later.
+   *
+   * @return the call; nothing is sent until it is executed or enqueued
    */
   Call<List<PurchaseResult>> resumePending();
 
   /**
-   * Finishes one order, as {@link #resumePending()} does, and returns its result; for an order that
-   * already completed or failed, returns its current state.
+   * Finishes one order, as {@link #resumePending()} does, and returns its result; for an
+   * order that already completed or failed, returns its current state.
    *
+   * @param orderId the id of an order this client created
+   * @return the call; nothing is sent until it is executed or enqueued
    * @throws IllegalArgumentException if {@code orderId} is blank
    * @throws NullPointerException if {@code orderId} is null
    */
   Call<PurchaseResult> resume(String orderId);
 
   /**
-   * Reads one order ({@code GET /v1/recharge-orders/{id}}); a pending payment may settle when it is
-   * read. Fails with {@link io.livecoins.errors.NotFoundException} for an unknown order or another user's.
+   * Reads one order ({@code GET /v1/recharge-orders/{id}}); a pending payment may settle
+   * when it is read. Fails with {@link io.livecoins.errors.NotFoundException} for an unknown order
+   * or another user's.
    *
+   * @param orderId the order id, such as {@code "ord_3f9a…"}
+   * @return the call; nothing is sent until it is executed or enqueued
    * @throws IllegalArgumentException if {@code orderId} is blank
    * @throws NullPointerException if {@code orderId} is null
    */
   Call<Order> order(String orderId);
 
   /**
-   * Returns a call for one page of the user's purchase history ({@code GET /v1/recharge-orders}):
-   * orders newest first, in the statuses {@code query} names (every status by default), each with its
-   * {@link Receipt}. Pass the page's {@link Page#nextCursor()} back with {@link OrderQuery#after} for
-   * the next page. A read: never pays, confirms or credits, and leaves the pending-order store alone.
+   * {@return a call for one page of the user's purchase history ({@code GET /v1/recharge-orders}):
+   * orders newest first, in the statuses {@code query} names (every status by default), each with
+   * its {@link Receipt}} Pass the page's {@link Page#nextCursor()} back with {@link
+   * OrderQuery#after} for the next page. A read: never pays, confirms or credits, and leaves the
+   * pending-order store alone.
    *
    * <pre>{@code
    * Page<Receipt> recent = client.recharge().orders(OrderQuery.all().withLimit(20)).execute();
    * }</pre>
    *
+   * @param query the statuses, page size and start cursor
    * @throws NullPointerException if {@code query} is null
    */
   Call<Page<Receipt>> orders(OrderQuery query);
 
   /**
-   * Returns the whole purchase history of {@code query}, newest first, fetching pages of {@link
-   * OrderQuery#limit()} lazily from {@link OrderQuery#cursor()} on. Like {@code
+   * {@return the whole purchase history of {@code query}, newest first, fetching pages of {@link
+   * OrderQuery#limit()} lazily from {@link OrderQuery#cursor()} on} Like {@code
    * wallet().allTransactions(n)}: iteration makes <b>blocking</b> requests (never on Android's main
-   * thread); a failed page surfaces as the typed exception and {@code hasNext()} retries it; a server
-   * that repeats a cursor fails with {@link io.livecoins.errors.MalformedResponseException}. Each
-   * {@code iterator()} starts again.
+   * thread); a failed page surfaces as the typed exception and {@code hasNext()} retries it; a
+   * server that repeats a cursor fails with {@link io.livecoins.errors.MalformedResponseException}.
+   * Each {@code iterator()} starts again.
    *
+   * @param query the statuses, page size and start cursor
    * @throws NullPointerException if {@code query} is null
    */
   Iterable<Receipt> allOrders(OrderQuery query);
 
   /**
-   * Returns a call for the receipt of one of the user's orders ({@code GET
+   * {@return a call for the receipt of one of the user's orders ({@code GET
    * /v1/recharge-orders/{id}}), for example the order of a {@link PurchaseResult} or one a user
-   * quotes. Fails with {@link io.livecoins.errors.NotFoundException} for an unknown order or
+   * quotes} Fails with {@link io.livecoins.errors.NotFoundException} for an unknown order or
    * another user's.
    *
+   * @param orderId the id of one of the user's orders
    * @throws IllegalArgumentException if {@code orderId} is blank
    * @throws NullPointerException if {@code orderId} is null
    */

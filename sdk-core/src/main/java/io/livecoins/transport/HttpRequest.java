@@ -67,6 +67,11 @@ public final class HttpRequest {
   /**
    * Creates a request with a time limit.
    *
+   * @param method {@code GET} or {@code POST}
+   * @param url the absolute URL
+   * @param headers header names to values; names are matched case-insensitively
+   * @param body the request body ({@code application/json}), or null for none
+   * @param maxResponseBytes the largest response body the caller accepts, in bytes
    * @param callTimeoutMillis how long the whole exchange may take, connecting, sending and reading
    *     the body included, in milliseconds; 0 for no limit beyond the transport's own timeouts. A
    *     transport that runs out of time throws an {@link java.io.InterruptedIOException}.
@@ -127,17 +132,17 @@ public final class HttpRequest {
     this.callTimeoutMillis = callTimeoutMillis;
   }
 
-  /** {@code GET} or {@code POST}. */
+  /** {@return {@code GET} or {@code POST}} */
   public String method() {
     return method;
   }
 
-  /** The absolute URL. */
+  /** {@return the absolute URL} */
   public String url() {
     return url;
   }
 
-  /** All headers, in the order the pipeline set them. */
+  /** {@return all headers, in the order the pipeline set them} */
   public Map<String, String> headers() {
     Map<String, String> result = headers;
     if (result == null) {
@@ -149,7 +154,11 @@ public final class HttpRequest {
     return result;
   }
 
-  /** The value of header {@code name} (case-insensitive), or null. */
+  /**
+   * {@return the value of header {@code name} (case-insensitive), or null}
+   *
+   * @param name the header name, such as {@code "Idempotency-Key"}
+   */
   public @Nullable String header(String name) {
     for (int i = 0; i < namesAndValues.length; i += 2) {
       if (namesAndValues[i].equalsIgnoreCase(name)) return namesAndValues[i + 1];
@@ -157,20 +166,20 @@ public final class HttpRequest {
     return null;
   }
 
-  /** A copy of the body, or null for a request without one. */
+  /** {@return a copy of the body, or null for a request without one} */
   public byte @Nullable [] body() {
     return body == null ? null : body.clone();
   }
 
-  /** The largest response body the caller accepts, in bytes. */
+  /** {@return the largest response body the caller accepts, in bytes} */
   public long maxResponseBytes() {
     return maxResponseBytes;
   }
 
   /**
-   * How long the whole exchange may take in milliseconds (the time left before the call's deadline),
-   * body included; 0 for no limit. Transports must honour it: a body that drips in slowly must not
-   * outlast the call's deadline.
+   * {@return how long the whole exchange may take in milliseconds (the time left before the call's
+   * deadline), body included; 0 for no limit} Transports must honour it: a body that drips in
+   * slowly must not outlast the call's deadline.
    */
   public long callTimeoutMillis() {
     return callTimeoutMillis;

@@ -46,12 +46,12 @@ public final class HttpResponse {
     return result;
   }
 
-  /** The HTTP status code. */
+  /** {@return the HTTP status code} */
   public int code() {
     return code;
   }
 
-  /** All headers. */
+  /** {@return all headers} */
   public Map<String, String> headers() {
     Map<String, String> result = headers;
     if (result == null) {
@@ -63,7 +63,12 @@ public final class HttpResponse {
     return result;
   }
 
-  /** The value of header {@code name} (case-insensitive; the last one if repeated), or null. */
+  /**
+   * {@return the value of header {@code name} (case-insensitive; the last one if repeated), or
+   * null}
+   *
+   * @param name the header name, such as {@code "Retry-After"}
+   */
   public @Nullable String header(String name) {
     for (int i = namesAndValues.length - 2; i >= 0; i -= 2) {
       if (namesAndValues[i].equalsIgnoreCase(name)) return namesAndValues[i + 1];
@@ -71,7 +76,7 @@ public final class HttpResponse {
     return null;
   }
 
-  /** A copy of the body. */
+  /** {@return a copy of the body} */
   public byte[] body() {
     return body.clone();
   }
@@ -81,7 +86,7 @@ public final class HttpResponse {
     return body;
   }
 
-  /** The body length in bytes. */
+  /** {@return the body length in bytes} */
   public int bodyLength() {
     return body.length;
   }

@@ -46,7 +46,7 @@ public final class OkHttpTransport implements Transport, java.io.Closeable {
         client.newBuilder().readTimeout(0, TimeUnit.MILLISECONDS).callTimeout(0, TimeUnit.MILLISECONDS).build();
   }
 
-  /** Returns a transport on a new client with 10 s connect and 30 s read/write timeouts. */
+  /** {@return a transport on a new client with 10 s connect and 30 s read/write timeouts} */
   public static OkHttpTransport create() {
     return new OkHttpTransport(
         new OkHttpClient.Builder()
@@ -61,10 +61,12 @@ public final class OkHttpTransport implements Transport, java.io.Closeable {
   }
 
   /**
-   * Returns a transport that shares {@code client}'s pool, dispatcher and configuration (such as a
-   * {@code CertificatePinner}). OkHttp's own silent retry is turned off for the SDK's requests so
+   * {@return a transport that shares {@code client}'s pool, dispatcher and configuration (such as a
+   * {@code CertificatePinner})} OkHttp's own silent retry is turned off for the SDK's requests so
    * every retry goes through the pipeline with the same idempotency key, and so is following
    * redirects (a redirect answer is an error: no body or token is re-sent to another URL).
+   *
+   * @param client the OkHttp client this transport uses
    */
   public static OkHttpTransport create(OkHttpClient client) {
     Objects.requireNonNull(client, "client == null");
@@ -91,7 +93,7 @@ public final class OkHttpTransport implements Transport, java.io.Closeable {
     client.connectionPool().evictAll();
   }
 
-  /** The OkHttp client this transport uses. */
+  /** {@return the OkHttp client this transport uses} */
   public OkHttpClient client() {
     return client;
   }

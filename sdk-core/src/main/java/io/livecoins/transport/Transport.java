@@ -11,13 +11,23 @@ import java.io.IOException;
  * {@link java.net.UnknownHostException}) only when the request certainly never left the device.
  */
 public interface Transport {
-  /** Prepares one exchange for {@code request}; nothing is sent until {@link Exchange#execute()}. */
+  /**
+   * Prepares one exchange for {@code request}; nothing is sent until {@link
+   * Exchange#execute()}.
+   *
+   * @param request the request to send; its body, headers and size limit are final
+   * @return the exchange, not yet sent
+   */
   Exchange newExchange(HttpRequest request);
 
   /**
-   * Opens a server-sent-events stream for {@code request} and delivers its events to {@code
-   * listener} until closed. Transports that cannot stream throw {@link
+   * Opens a server-sent-events stream for {@code request} and delivers its events to
+   * {@code listener} until closed. Transports that cannot stream throw {@link
    * UnsupportedOperationException} (the default); the gift feed then is unavailable.
+   *
+   * @param request the {@code GET} request of the stream
+   * @param listener receives the stream's events, on the transport's thread
+   * @return the open stream; close it to stop the events
    */
   default EventStream newEventStream(HttpRequest request, EventStream.Listener listener) {
     throw new UnsupportedOperationException(getClass().getName() + " does not stream events");
@@ -28,6 +38,7 @@ public interface Transport {
     /**
      * Sends the request and reads the whole response body.
      *
+     * @return the response, its body read in full
      * @throws ResponseTooLargeException if the body exceeds {@link HttpRequest#maxResponseBytes()}
      * @throws IOException on any network failure, or when {@link #cancel()} was called
      */

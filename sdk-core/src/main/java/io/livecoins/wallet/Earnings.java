@@ -28,6 +28,12 @@ public final class Earnings {
   /**
    * Creates earnings.
    *
+   * @param diamonds all diamonds the creator holds
+   * @param withdrawableDiamonds the diamonds that may be withdrawn now
+   * @param minimumWithdrawalDiamonds the smallest withdrawal allowed, in diamonds
+   * @param payoutRate the rate at which diamonds are paid out
+   * @param dailyLimit the most that may be paid out per (UTC) day
+   * @param dailyRemaining what may still be paid out today
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a count is negative, or the daily amounts are not in the
    *     payout rate's currency
@@ -59,41 +65,43 @@ public final class Earnings {
     this.dailyRemaining = dailyRemaining;
   }
 
-  /** All diamonds the creator holds. */
+  /** {@return all diamonds the creator holds} */
   public long diamonds() {
     return diamonds;
   }
 
-  /** The diamonds that may be withdrawn now. */
+  /** {@return the diamonds that may be withdrawn now} */
   public long withdrawableDiamonds() {
     return withdrawableDiamonds;
   }
 
-  /** The smallest withdrawal allowed, in diamonds. */
+  /** {@return the smallest withdrawal allowed, in diamonds} */
   public long minimumWithdrawalDiamonds() {
     return minimumWithdrawalDiamonds;
   }
 
-  /** The rate at which diamonds are paid out. */
+  /** {@return the rate at which diamonds are paid out} */
   public PayoutRate payoutRate() {
     return payoutRate;
   }
 
-  /** The most that may be paid out per (UTC) day. */
+  /** {@return the most that may be paid out per (UTC) day} */
   public Money dailyLimit() {
     return dailyLimit;
   }
 
-  /** What may still be paid out today. */
+  /** {@return what may still be paid out today} */
   public Money dailyRemaining() {
     return dailyRemaining;
   }
 
   /**
-   * Quotes a withdrawal of {@code diamonds} at {@link #payoutRate()}: payout (rounded down to a
-   * whole minor unit), diamonds consumed, remainder kept. Does not check the minimum or the limits;
-   * see {@link #canWithdraw(long)}.
+   * Quotes a withdrawal of {@code diamonds} at {@link #payoutRate()}: payout (rounded down
+   * to a whole minor unit), diamonds consumed, remainder kept. Does not check the minimum or the
+   * limits; see {@link #canWithdraw(long)}.
    *
+   * @param diamonds all diamonds the creator holds
+   * @return the quote (payout, diamonds consumed, remainder); nothing is withdrawn
    * @throws IllegalArgumentException if {@code diamonds} is negative
    * @throws ArithmeticException if the payout does not fit a {@code long}
    */
@@ -102,9 +110,11 @@ public final class Earnings {
   }
 
   /**
-   * True if, as of this snapshot, a withdrawal of {@code diamonds} would pass the server's checks:
-   * at least the minimum (and at least 1), at most the withdrawable diamonds, a payout above zero
-   * and within today's remaining cap. The server decides; this is for enabling a button.
+   * {@return true if, as of this snapshot, a withdrawal of {@code diamonds} would pass the server's
+   * checks: at least the minimum (and at least 1), at most the withdrawable diamonds, a payout
+   * above zero and within today's remaining cap} The server decides; this is for enabling a button.
+   *
+   * @param diamonds all diamonds the creator holds
    */
   public boolean canWithdraw(long diamonds) {
     if (diamonds < 1 || diamonds < minimumWithdrawalDiamonds || diamonds > withdrawableDiamonds) {

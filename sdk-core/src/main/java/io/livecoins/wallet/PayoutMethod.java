@@ -21,12 +21,16 @@ public enum PayoutMethod {
     this.wireName = wireName;
   }
 
-  /** The name on the wire, such as {@code "bank"}. */
+  /** {@return the name on the wire, such as {@code "bank"}} */
   public String wireName() {
     return wireName;
   }
 
-  /** Returns the method for a wire name (case-insensitive), or {@link #UNKNOWN} for any other. */
+  /**
+   * {@return the method for a wire name (case-insensitive), or {@link #UNKNOWN} for any other}
+   *
+   * @param wireName the name on the wire, such as {@code "bank"}
+   */
   public static PayoutMethod fromWireName(@Nullable String wireName) {
     if (wireName == null) return UNKNOWN;
     String lower = wireName.toLowerCase(Locale.ROOT);

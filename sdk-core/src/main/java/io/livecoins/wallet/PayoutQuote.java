@@ -40,22 +40,25 @@ public final class PayoutQuote {
     this.diamondsConsumed = diamondsConsumed;
   }
 
-  /** The diamonds asked for. */
+  /** {@return the diamonds asked for} */
   public long diamonds() {
     return diamonds;
   }
 
-  /** The payout, rounded down to a whole minor unit; zero if too few diamonds were asked for. */
+  /**
+   * {@return the payout, rounded down to a whole minor unit; zero if too few diamonds were asked
+   * for}
+   */
   public Money amount() {
     return amount;
   }
 
-  /** The diamonds the payout consumes; at most {@link #diamonds()}. */
+  /** {@return the diamonds the payout consumes; at most {@link #diamonds()}} */
   public long diamondsConsumed() {
     return diamondsConsumed;
   }
 
-  /** The diamonds asked for but not consumed; they stay in the wallet. */
+  /** {@return the diamonds asked for but not consumed; they stay in the wallet} */
   public long remainderDiamonds() {
     return diamonds - diamondsConsumed;
   }

@@ -26,6 +26,8 @@ public final class PayoutRate {
   /**
    * Creates a rate of {@code diamonds} diamonds to {@code amount}.
    *
+   * @param diamonds the diamonds {@code D} that pay {@link #amount()}; positive
+   * @param amount the money {@code A} paid for {@link #diamonds()} diamonds; positive
    * @throws NullPointerException if {@code amount} is null
    * @throws IllegalArgumentException if {@code diamonds} or the amount is not positive
    */
@@ -39,20 +41,21 @@ public final class PayoutRate {
     this.amount = amount;
   }
 
-  /** The diamonds {@code D} that pay {@link #amount()}; positive. */
+  /** {@return the diamonds {@code D} that pay {@link #amount()}; positive} */
   public long diamonds() {
     return diamonds;
   }
 
-  /** The money {@code A} paid for {@link #diamonds()} diamonds; positive. */
+  /** {@return the money {@code A} paid for {@link #diamonds()} diamonds; positive} */
   public Money amount() {
     return amount;
   }
 
   /**
-   * The payout for {@code diamonds} diamonds: {@code floor(diamonds * A / D)} minor units, possibly
-   * zero.
+   * {@return the payout for {@code diamonds} diamonds: {@code floor(diamonds * A / D)} minor units,
+   * possibly zero}
    *
+   * @param diamonds the diamonds {@code D} that pay {@link #amount()}; positive
    * @throws IllegalArgumentException if {@code diamonds} is negative
    * @throws ArithmeticException if the payout does not fit a {@code long}
    */
@@ -66,10 +69,11 @@ public final class PayoutRate {
   }
 
   /**
-   * The diamonds a withdrawal of {@code diamonds} actually consumes: {@code ceil(amountMinor * D /
-   * A)} for the payout's {@code amountMinor}; never more than {@code diamonds}, zero when the payout
-   * is zero.
+   * {@return the diamonds a withdrawal of {@code diamonds} actually consumes: {@code
+   * ceil(amountMinor * D / A)} for the payout's {@code amountMinor}; never more than {@code
+   * diamonds}, zero when the payout is zero}
    *
+   * @param diamonds the diamonds {@code D} that pay {@link #amount()}; positive
    * @throws IllegalArgumentException if {@code diamonds} is negative
    * @throws ArithmeticException if the payout does not fit a {@code long}
    */
@@ -78,8 +82,11 @@ public final class PayoutRate {
   }
 
   /**
-   * Quotes a withdrawal of {@code diamonds}: payout, diamonds consumed and the remainder kept.
+   * Quotes a withdrawal of {@code diamonds}: payout, diamonds consumed and the remainder
+   * kept.
    *
+   * @param diamonds the diamonds {@code D} that pay {@link #amount()}; positive
+   * @return the quote (payout, diamonds consumed, remainder)
    * @throws IllegalArgumentException if {@code diamonds} is negative
    * @throws ArithmeticException if the payout does not fit a {@code long}
    */

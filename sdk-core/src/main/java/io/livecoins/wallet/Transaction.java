@@ -24,6 +24,10 @@ public final class Transaction {
    * @param coins the signed change of the coin balance (negative for a debit)
    * @param diamonds the signed change of the diamond balance (negative for a debit)
    * @param reference the order, gift receipt or withdrawal id, or a note; may be empty
+   * @param id the transaction id
+   * @param type what kind of entry this is; {@link TransactionType#UNKNOWN} for types newer than
+   *     this SDK
+   * @param createdAt when the entry was booked
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code id} is blank
    */
@@ -42,32 +46,35 @@ public final class Transaction {
     this.reference = Objects.requireNonNull(reference, "reference == null");
   }
 
-  /** The transaction id. */
+  /** {@return the transaction id} */
   public String id() {
     return id;
   }
 
-  /** What kind of entry this is; {@link TransactionType#UNKNOWN} for types newer than this SDK. */
+  /**
+   * {@return what kind of entry this is; {@link TransactionType#UNKNOWN} for types newer than this
+   * SDK}
+   */
   public TransactionType type() {
     return type;
   }
 
-  /** The signed change of the coin balance. */
+  /** {@return the signed change of the coin balance} */
   public long coins() {
     return coins;
   }
 
-  /** The signed change of the diamond balance. */
+  /** {@return the signed change of the diamond balance} */
   public long diamonds() {
     return diamonds;
   }
 
-  /** When the entry was booked. */
+  /** {@return when the entry was booked} */
   public Instant createdAt() {
     return createdAt;
   }
 
-  /** The order, gift receipt or withdrawal id, or a note for adjustments. */
+  /** {@return the order, gift receipt or withdrawal id, or a note for adjustments} */
   public String reference() {
     return reference;
   }

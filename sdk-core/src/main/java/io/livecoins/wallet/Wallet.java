@@ -17,6 +17,11 @@ public final class Wallet {
   /**
    * Creates a snapshot.
    *
+   * @param userId the owner's user id
+   * @param coins coins available to spend
+   * @param diamonds diamonds earned from gifts (creators)
+   * @param version grows on every change of this wallet; compare versions, never balances, to order
+   *     snapshots
    * @throws IllegalArgumentException if the user id is blank or a count is negative
    */
   public Wallet(String userId, long coins, long diamonds, long version) {
@@ -27,6 +32,11 @@ public final class Wallet {
    * Creates a snapshot with a coin debt.
    *
    * @param coinDebt coins owed after a refunded or charged-back purchase had been spent; 0 for none
+   * @param userId the owner's user id
+   * @param coins coins available to spend
+   * @param diamonds diamonds earned from gifts (creators)
+   * @param version grows on every change of this wallet; compare versions, never balances, to order
+   *     snapshots
    * @throws IllegalArgumentException if the user id is blank, a count is negative, or there are both
    *     coins and a debt (recharges repay a debt first, so a wallet in debt has no coins)
    */
@@ -47,42 +57,53 @@ public final class Wallet {
     this.version = version;
   }
 
-  /** The owner's user id. */
+  /** {@return the owner's user id} */
   public String userId() {
     return userId;
   }
 
-  /** Coins available to spend. */
+  /** {@return coins available to spend} */
   public long coins() {
     return coins;
   }
 
-  /** Diamonds earned from gifts (creators). */
+  /** {@return diamonds earned from gifts (creators)} */
   public long diamonds() {
     return diamonds;
   }
 
-  /** Grows on every change of this wallet; compare versions, never balances, to order snapshots. */
+  /**
+   * Grows on every change of this wallet; compare versions, never balances, to order
+   * snapshots.
+   *
+   * @return the version of this snapshot; higher is newer
+   */
   public long version() {
     return version;
   }
 
   /**
-   * Coins the user owes because a purchase was refunded or charged back after its coins were spent
-   * ("money after the sale"); 0 normally. While it is above 0 the wallet has no coins, every spend
-   * fails with {@link io.livecoins.errors.CoinDebtException}, and the next recharges repay it first
-   * ({@link TransactionType#DEBT_REPAYMENT}).
+   * {@return coins the user owes because a purchase was refunded or charged back after its coins
+   * were spent ("money after the sale"); 0 normally} While it is above 0 the wallet has no coins,
+   * every spend fails with {@link io.livecoins.errors.CoinDebtException}, and the next recharges
+   * repay it first ({@link TransactionType#DEBT_REPAYMENT}).
    */
   public long coinDebt() {
     return coinDebt;
   }
 
-  /** True if {@link #coinDebt()} is above 0: spending is blocked until recharges repay it. */
+  /**
+   * {@return true if {@link #coinDebt()} is above 0: spending is blocked until recharges repay it}
+   */
   public boolean isInDebt() {
     return coinDebt > 0;
   }
 
-  /** True if this snapshot is newer than {@code other}. */
+  /**
+   * {@return true if this snapshot is newer than {@code other}}
+   *
+   * @param other another snapshot of the same user's wallet
+   */
   public boolean isNewerThan(Wallet other) {
     return version > other.version;
   }

@@ -37,15 +37,15 @@ public interface WalletApi {
   int MAX_PAGE_SIZE = 100;
 
   /**
-   * Returns a call that reads the current wallet ({@code GET /v1/wallet}): coins, diamonds and
-   * version. The result updates {@link #cached()}; if the cache already holds a newer version (a
+   * {@return a call that reads the current wallet ({@code GET /v1/wallet}): coins, diamonds and
+   * version} The result updates {@link #cached()}; if the cache already holds a newer version (a
    * later response overtook this one), the call returns that newer snapshot.
    */
   Call<Wallet> balance();
 
   /**
-   * The newest wallet snapshot seen in any response of this client, or null before the first.
-   * Never makes a request.
+   * {@return the newest wallet snapshot seen in any response of this client, or null before the
+   * first} Never makes a request.
    */
   @Nullable Wallet cached();
 
@@ -54,22 +54,27 @@ public interface WalletApi {
    * increasing version order, on the client's callback executor. It does not replay the current
    * snapshot: read {@link #cached()} for that. Adding the same listener twice has no effect.
    *
+   * @param listener the listener to add
    * @throws NullPointerException if {@code listener} is null
    */
   void addListener(WalletListener listener);
 
-  /** Unregisters {@code listener}; a no-op if it was not registered. */
+  /**
+   * Unregisters {@code listener}; a no-op if it was not registered.
+   *
+   * @param listener the listener to remove
+   */
   void removeListener(WalletListener listener);
 
   /**
-   * Returns a call for the first page of the wallet's history, newest first, {@value
-   * #DEFAULT_PAGE_SIZE} per page.
+   * {@return a call for the first page of the wallet's history, newest first, {@value
+   * #DEFAULT_PAGE_SIZE} per page}
    */
   Call<Page<Transaction>> transactions();
 
   /**
-   * Returns a call for one page of the wallet's history, newest first ({@code GET
-   * /v1/wallet/transactions}).
+   * {@return a call for one page of the wallet's history, newest first ({@code GET
+   * /v1/wallet/transactions})}
    *
    * @param limit the page size, 1 to {@value #MAX_PAGE_SIZE}
    * @param cursor null for the first page, else {@link Page#nextCursor()} of the previous page
@@ -78,8 +83,8 @@ public interface WalletApi {
   Call<Page<Transaction>> transactions(int limit, @Nullable String cursor);
 
   /**
-   * Returns all of the wallet's history, newest first, fetching pages of {@code pageSize} lazily as
-   * the iteration proceeds and stopping after the page whose {@code nextCursor} is null. Each
+   * {@return all of the wallet's history, newest first, fetching pages of {@code pageSize} lazily
+   * as the iteration proceeds and stopping after the page whose {@code nextCursor} is null} Each
    * {@code iterator()} starts again from the first page.
    *
    * <p>The iterator's {@code hasNext()} and {@code next()} make <b>blocking</b> requests: never
@@ -95,15 +100,15 @@ public interface WalletApi {
   Iterable<Transaction> allTransactions(int pageSize);
 
   /**
-   * Returns a call for the creator's earnings ({@code GET /v1/creator/earnings}): diamonds,
-   * withdrawable diamonds, minimum withdrawal, payout rate and today's cap. A user who is not a
+   * {@return a call for the creator's earnings ({@code GET /v1/creator/earnings}): diamonds,
+   * withdrawable diamonds, minimum withdrawal, payout rate and today's cap} A user who is not a
    * creator gets {@link io.livecoins.errors.ForbiddenException} with reason {@code not_creator}.
    */
   Call<Earnings> earnings();
 
   /**
-   * Returns a call that withdraws {@code diamonds} diamonds to {@code method} ({@code POST
-   * /v1/creator/withdrawals}). The payout is {@code floor(diamonds * A / D)} at the creator's
+   * {@return a call that withdraws {@code diamonds} diamonds to {@code method} ({@code POST
+   * /v1/creator/withdrawals})} The payout is {@code floor(diamonds * A / D)} at the creator's
    * {@link PayoutRate}; only the diamonds that payout consumes are debited and the remainder stays
    * (preview with {@link Earnings#quote(long)}). The result's wallet updates {@link #cached()}.
    *
@@ -125,9 +130,9 @@ public interface WalletApi {
   Call<WithdrawalResult> withdraw(long diamonds, PayoutMethod method);
 
   /**
-   * Returns a call that reads one of the creator's withdrawals now ({@code GET
+   * {@return a call that reads one of the creator's withdrawals now ({@code GET
    * /v1/creator/withdrawals/{id}}), to follow it from {@link WithdrawalStatus#PENDING} to {@link
-   * WithdrawalStatus#PAID} or {@link WithdrawalStatus#FAILED}. The answer also carries the wallet,
+   * WithdrawalStatus#PAID} or {@link WithdrawalStatus#FAILED}} The answer also carries the wallet,
    * which updates {@link #cached()}: when a payout failed, the listeners hear about the diamonds
    * coming back (they come back exactly once, however often this is read).
    *
@@ -142,14 +147,14 @@ public interface WalletApi {
   Call<Withdrawal> withdrawal(String withdrawalId);
 
   /**
-   * Returns a call for the first page of the creator's withdrawals, newest first, {@value
-   * #DEFAULT_PAGE_SIZE} per page.
+   * {@return a call for the first page of the creator's withdrawals, newest first, {@value
+   * #DEFAULT_PAGE_SIZE} per page}
    */
   Call<Page<Withdrawal>> withdrawals();
 
   /**
-   * Returns a call for one page of the creator's withdrawals in every status, newest first ({@code
-   * GET /v1/creator/withdrawals}).
+   * {@return a call for one page of the creator's withdrawals in every status, newest first ({@code
+   * GET /v1/creator/withdrawals})}
    *
    * @param limit the page size, 1 to {@value #MAX_PAGE_SIZE}
    * @param cursor null for the first page, else {@link Page#nextCursor()} of the previous page
@@ -158,9 +163,9 @@ public interface WalletApi {
   Call<Page<Withdrawal>> withdrawals(int limit, @Nullable String cursor);
 
   /**
-   * Returns all of the creator's withdrawals, newest first, fetching pages of {@code pageSize}
+   * {@return all of the creator's withdrawals, newest first, fetching pages of {@code pageSize}
    * lazily; behaves like {@link #allTransactions(int)} (blocking iteration: never on Android's main
-   * thread; a failed page surfaces as the typed exception and {@code hasNext()} retries it).
+   * thread; a failed page surfaces as the typed exception and {@code hasNext()} retries it)}
    *
    * @param pageSize the page size, 1 to {@value #MAX_PAGE_SIZE}
    * @throws IllegalArgumentException if {@code pageSize} is out of range

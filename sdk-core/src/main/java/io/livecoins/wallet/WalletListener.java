@@ -8,6 +8,10 @@ package io.livecoins.wallet;
  */
 @FunctionalInterface
 public interface WalletListener {
-  /** Called with a snapshot newer than any this listener has seen. Must not block. */
+  /**
+   * Called with a snapshot newer than any this listener has seen. Must not block.
+   *
+   * @param wallet the new snapshot
+   */
   void onWalletChanged(Wallet wallet);
 }

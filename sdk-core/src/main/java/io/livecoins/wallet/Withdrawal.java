@@ -26,6 +26,13 @@ public final class Withdrawal {
    * Creates a withdrawal.
    *
    * @param diamonds the diamonds consumed (at most the count asked for; the remainder stays)
+   * @param id the withdrawal id (the reference of its {@link TransactionType#WITHDRAWAL}
+   *     transaction)
+   * @param amount the money paid out
+   * @param payoutMethod how the money is paid out
+   * @param status where the payout is; {@link WithdrawalStatus#UNKNOWN} for statuses newer than
+   *     this SDK
+   * @param createdAt when the withdrawal was made
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code id} is blank or {@code diamonds} is not positive
    */
@@ -45,6 +52,15 @@ public final class Withdrawal {
    * @param updatedAt when the status last changed
    * @param failureReason why a {@link WithdrawalStatus#FAILED} payout failed (an open set: {@code
    *     payout_rejected}, {@code compliance_hold}, or newer), else null
+   * @param id the withdrawal id (the reference of its {@link TransactionType#WITHDRAWAL}
+   *     transaction)
+   * @param diamonds the diamonds consumed; the remainder of the count asked for stayed in the
+   *     wallet
+   * @param amount the money paid out
+   * @param payoutMethod how the money is paid out
+   * @param status where the payout is; {@link WithdrawalStatus#UNKNOWN} for statuses newer than
+   *     this SDK
+   * @param createdAt when the withdrawal was made
    * @throws NullPointerException if an argument other than {@code failureReason} is null
    * @throws IllegalArgumentException if {@code id} is blank, {@code diamonds} is not positive, or
    *     {@code failureReason} is blank
@@ -72,51 +88,60 @@ public final class Withdrawal {
     this.failureReason = failureReason;
   }
 
-  /** The withdrawal id (the reference of its {@link TransactionType#WITHDRAWAL} transaction). */
+  /**
+   * {@return the withdrawal id (the reference of its {@link TransactionType#WITHDRAWAL}
+   * transaction)}
+   */
   public String id() {
     return id;
   }
 
-  /** The diamonds consumed; the remainder of the count asked for stayed in the wallet. */
+  /** {@return the diamonds consumed; the remainder of the count asked for stayed in the wallet} */
   public long diamonds() {
     return diamonds;
   }
 
-  /** The money paid out. */
+  /** {@return the money paid out} */
   public Money amount() {
     return amount;
   }
 
-  /** How the money is paid out. */
+  /** {@return how the money is paid out} */
   public PayoutMethod payoutMethod() {
     return payoutMethod;
   }
 
-  /** Where the payout is; {@link WithdrawalStatus#UNKNOWN} for statuses newer than this SDK. */
+  /**
+   * {@return where the payout is; {@link WithdrawalStatus#UNKNOWN} for statuses newer than this
+   * SDK}
+   */
   public WithdrawalStatus status() {
     return status;
   }
 
-  /** When the withdrawal was made. */
+  /** {@return when the withdrawal was made} */
   public Instant createdAt() {
     return createdAt;
   }
 
-  /** When the status last changed (the creation time for a server that does not say). */
+  /** {@return when the status last changed (the creation time for a server that does not say)} */
   public Instant updatedAt() {
     return updatedAt;
   }
 
   /**
-   * Why a {@link WithdrawalStatus#FAILED} payout failed, as the server's wire name ({@code
-   * payout_rejected}: the bank or PayPal refused it; {@code compliance_hold}: stopped by a review; or a
-   * reason newer than this SDK), else null.
+   * {@return why a {@link WithdrawalStatus#FAILED} payout failed, as the server's wire name ({@code
+   * payout_rejected}: the bank or PayPal refused it; {@code compliance_hold}: stopped by a review;
+   * or a reason newer than this SDK), else null}
    */
   public @Nullable String failureReason() {
     return failureReason;
   }
 
-  /** True once the withdrawal is settled: {@link WithdrawalStatus#PAID} or {@link WithdrawalStatus#FAILED}. */
+  /**
+   * {@return true once the withdrawal is settled: {@link WithdrawalStatus#PAID} or {@link
+   * WithdrawalStatus#FAILED}}
+   */
   public boolean isSettled() {
     return status == WithdrawalStatus.PAID || status == WithdrawalStatus.FAILED;
   }

@@ -14,6 +14,8 @@ public final class WithdrawalResult {
   /**
    * Creates a result.
    *
+   * @param withdrawal the withdrawal as created (usually PENDING until the payout settles)
+   * @param wallet the creator's wallet as of the withdrawal (the consumed diamonds already debited)
    * @throws NullPointerException if an argument is null
    */
   public WithdrawalResult(Withdrawal withdrawal, Wallet wallet) {
@@ -21,12 +23,12 @@ public final class WithdrawalResult {
     this.wallet = Objects.requireNonNull(wallet, "wallet == null");
   }
 
-  /** The withdrawal. */
+  /** {@return the withdrawal} */
   public Withdrawal withdrawal() {
     return withdrawal;
   }
 
-  /** The creator's wallet as of the withdrawal (the consumed diamonds already debited). */
+  /** {@return the creator's wallet as of the withdrawal (the consumed diamonds already debited)} */
   public Wallet wallet() {
     return wallet;
   }

@@ -31,7 +31,7 @@ public final class DemoData {
   /** Dave's stream. */
   public static final String DAVE_STREAM = "stream-dave";
 
-  /** The demo users in a stable order. */
+  /** {@return the demo users in a stable order} */
   public static java.util.List<MockUser> users() {
     return java.util.List.of(
         MockUser.viewer(ALICE, ALICE_TOKEN).region("US").build(),

@@ -50,12 +50,18 @@ public final class Fault {
     this.delay = delay;
   }
 
-  /** No fault. */
+  /** {@return the fault that does nothing: the request is processed normally} */
   public static Fault none() {
     return NONE;
   }
 
-  /** Answer {@code status} (500, 502, 503 or 504) with the contract's error body, without processing. */
+  /**
+   * Answer {@code status} (500, 502, 503 or 504) with the contract's error body, without
+   * processing.
+   *
+   * @param status the status to answer: 500, 502, 503 or 504
+   * @return the fault
+   */
   public static Fault status(int status) {
     if (status != 500 && status != 502 && status != 503 && status != 504) {
       throw new IllegalArgumentException("status must be 500, 502, 503 or 504: " + status);
@@ -63,7 +69,13 @@ public final class Fault {
     return new Fault(Kind.STATUS, status, 0, Duration.ZERO);
   }
 
-  /** Answer 429 {@code rate_limited} with {@code Retry-After: retryAfterSeconds}, without processing. */
+  /**
+   * Answer 429 {@code rate_limited} with {@code Retry-After: retryAfterSeconds}, without
+   * processing.
+   *
+   * @param retryAfterSeconds the {@code Retry-After} value in seconds; not negative
+   * @return the fault
+   */
   public static Fault rateLimited(long retryAfterSeconds) {
     if (retryAfterSeconds < 0) {
       throw new IllegalArgumentException("retryAfterSeconds < 0");
@@ -71,7 +83,12 @@ public final class Fault {
     return new Fault(Kind.RATE_LIMITED, 429, retryAfterSeconds, Duration.ZERO);
   }
 
-  /** Wait {@code delay} through the server's {@link Sleeper} before processing. */
+  /**
+   * Wait {@code delay} through the server's {@link Sleeper} before processing.
+   *
+   * @param delay how long to wait; not negative
+   * @return the fault
+   */
   public static Fault delay(Duration delay) {
     Objects.requireNonNull(delay, "delay == null");
     if (delay.isNegative()) {
@@ -80,31 +97,52 @@ public final class Fault {
     return new Fault(Kind.DELAY, 0, 0, delay);
   }
 
-  /** Close the connection before the request is processed. */
+  /**
+   * Close the connection before the request is processed.
+   *
+   * @return the fault
+   */
   public static Fault dropBeforeProcessing() {
     return new Fault(Kind.DROP_BEFORE_PROCESSING, 0, 0, Duration.ZERO);
   }
 
-  /** Commit the request, store its response for replay, then close the connection ("charged, response lost"). */
+  /**
+   * Commit the request, store its response for replay, then close the connection
+   * ("charged, response lost").
+   *
+   * @return the fault
+   */
   public static Fault dropAfterCommit() {
     return new Fault(Kind.DROP_AFTER_COMMIT, 0, 0, Duration.ZERO);
   }
 
-  /** Commit the request, then answer with a body that is not valid JSON. */
+  /**
+   * Commit the request, then answer with a body that is not valid JSON.
+   *
+   * @return the fault
+   */
   public static Fault malformedBody() {
     return new Fault(Kind.MALFORMED_BODY, 0, 0, Duration.ZERO);
   }
 
-  /** Commit the request, then send only the first half of the body and close the connection. */
+  /**
+   * Commit the request, then send only the first half of the body and close the
+   * connection.
+   *
+   * @return the fault
+   */
   public static Fault truncatedBody() {
     return new Fault(Kind.TRUNCATED_BODY, 0, 0, Duration.ZERO);
   }
 
   /**
-   * Parses the command-line form: {@code none}, {@code 500}, {@code 502}, {@code 503}, {@code 504},
-   * {@code 429} or {@code 429:<seconds>}, {@code delay:<n>ms} or {@code delay:<n>s},
+   * Parses the command-line form: {@code none}, {@code 500}, {@code 502}, {@code 503},
+   * {@code 504}, {@code 429} or {@code 429:<seconds>}, {@code delay:<n>ms} or {@code delay:<n>s},
    * {@code drop-before}, {@code drop-after-commit}, {@code malformed}, {@code truncated}.
    *
+   * @param text the fault as written on the command line, such as {@code "429:2"} or {@code
+   *     "delay:300ms"}
+   * @return the fault
    * @throws IllegalArgumentException if {@code text} is none of these
    */
   public static Fault parse(String text) {
@@ -136,26 +174,27 @@ public final class Fault {
         + "429[:s], delay:<n>ms|s, drop-before, drop-after-commit, malformed, truncated)");
   }
 
+  /** {@return what this fault does} */
   public Kind kind() {
     return kind;
   }
 
-  /** The HTTP status of a STATUS or RATE_LIMITED fault, else 0. */
+  /** {@return the HTTP status of a STATUS or RATE_LIMITED fault, else 0} */
   public int status() {
     return status;
   }
 
-  /** The {@code Retry-After} seconds of a RATE_LIMITED fault, else 0. */
+  /** {@return the {@code Retry-After} seconds of a RATE_LIMITED fault, else 0} */
   public long retryAfterSeconds() {
     return retryAfterSeconds;
   }
 
-  /** The delay of a DELAY fault, else zero. */
+  /** {@return the delay of a DELAY fault, else zero} */
   public Duration delay() {
     return delay;
   }
 
-  /** Whether the request is processed (and may commit) despite this fault. */
+  /** {@return whether the request is processed (and may commit) despite this fault} */
   public boolean processes() {
     return kind != Kind.STATUS && kind != Kind.RATE_LIMITED && kind != Kind.DROP_BEFORE_PROCESSING;
   }

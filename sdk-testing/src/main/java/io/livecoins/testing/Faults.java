@@ -33,60 +33,97 @@ public final class Faults {
     this.routes = routes;
   }
 
-  /** The route names faults can target, e.g. {@code "GET /v1/wallet"}. */
+  /** {@return the route names faults can target, e.g. {@code "GET /v1/wallet"}} */
   public Set<String> routes() {
     return routes;
   }
 
-  /** Applies {@code fault} to the next request, whatever its route. */
+  /**
+   * Applies {@code fault} to the next request, whatever its route.
+   *
+   * @param fault the fault to apply
+   * @return this schedule, for chaining
+   */
   public Faults once(Fault fault) {
     return script(fault);
   }
 
-  /** Applies {@code fault} to the next request on {@code route}. */
+  /**
+   * Applies {@code fault} to the next request on {@code route}.
+   *
+   * @param route the route, such as {@code "POST /v1/gifts/send"}
+   * @param fault the fault to apply
+   * @return this schedule, for chaining
+   */
   public Faults once(String route, Fault fault) {
     return script(route, fault);
   }
 
-  /** Applies {@code faults} to the next requests (any route), one each, in order. */
+  /**
+   * Applies {@code faults} to the next requests (any route), one each, in order.
+   *
+   * @param faults the faults to apply, in order
+   * @return this schedule, for chaining
+   */
   public Faults script(Fault... faults) {
     plan.script(FaultPlan.ANY, checked(faults));
     return this;
   }
 
-  /** Applies {@code faults} to the next requests on {@code route}, one each, in order. */
+  /**
+   * Applies {@code faults} to the next requests on {@code route}, one each, in order.
+   *
+   * @param route the route, such as {@code "POST /v1/gifts/send"}
+   * @param faults the faults to apply, in order
+   * @return this schedule, for chaining
+   */
   public Faults script(String route, Fault... faults) {
     plan.script(checkRoute(route), checked(faults));
     return this;
   }
 
   /**
-   * From now on, applies one of {@code choices} (picked uniformly) to each request with probability
-   * {@code probability}; 0 turns it off.
+   * From now on, applies one of {@code choices} (picked uniformly) to each request with
+   * probability {@code probability}; 0 turns it off.
+   *
+   * @param probability the chance per request, from 0 to 1
+   * @param choices the faults to pick from
+   * @return this schedule, for chaining
    */
   public Faults randomly(double probability, Fault... choices) {
     plan.randomly(FaultPlan.ANY, probability, checked(choices));
     return this;
   }
 
-  /** Like {@link #randomly(double, Fault...)} for requests on {@code route} only. */
+  /**
+   * Like {@link #randomly(double, Fault...)} for requests on {@code route} only.
+   *
+   * @param route the route, such as {@code "POST /v1/gifts/send"}
+   * @param probability the chance per request, from 0 to 1
+   * @param choices the faults to pick from
+   * @return this schedule, for chaining
+   */
   public Faults randomly(String route, double probability, Fault... choices) {
     plan.randomly(checkRoute(route), probability, checked(choices));
     return this;
   }
 
-  /** Removes every scheduled fault (scripts and probabilities). */
+  /**
+   * Removes every scheduled fault (scripts and probabilities).
+   *
+   * @return this schedule, for chaining
+   */
   public Faults clear() {
     plan.clear();
     return this;
   }
 
-  /** How many scripted faults have not been applied yet. */
+  /** {@return how many scripted faults have not been applied yet} */
   public int pending() {
     return plan.pendingScripted();
   }
 
-  /** The faults applied so far, as {@code "<route> -> <fault>"}, oldest first. */
+  /** {@return the faults applied so far, as {@code "<route> -> <fault>"}, oldest first} */
   public List<String> applied() {
     return plan.applied();
   }

@@ -67,12 +67,17 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     server.setServerSocketFactory(new io.livecoins.testing.internal.NoDelayServerSocketFactory());
   }
 
-  /** The hosted checkout (sessions, page and its faults on cue); see {@link MockCheckout}. */
+  /**
+   * {@return the hosted checkout (sessions, page and its faults on cue); see {@link MockCheckout}}
+   */
   public MockCheckout checkout() {
     return new MockCheckout(dispatcher.checkout());
   }
 
-  /** A builder with the reference seed ({@link MockCatalog#reference()}, {@link DemoData#users()}). */
+  /**
+   * {@return a builder with the reference seed ({@link MockCatalog#reference()}, {@link
+   * DemoData#users()})}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -108,38 +113,44 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     server.close();
   }
 
-  /** The base URL, e.g. {@code http://127.0.0.1:54321/}; the API lives under {@code /v1/}. */
+  /**
+   * {@return the base URL, e.g. {@code http://127.0.0.1:54321/}; the API lives under {@code /v1/}}
+   */
   public HttpUrl url() {
     return url("/");
   }
 
   /**
-   * The URL of {@code path}, e.g. {@code url("/v1/wallet")}. The host is the bound address as a literal
-   * ({@code 127.0.0.1}), never a name that might resolve elsewhere.
+   * {@return the URL of {@code path}, e.g. {@code url("/v1/wallet")}} The host is the bound address
+   * as a literal ({@code 127.0.0.1}), never a name that might resolve elsewhere.
+   *
+   * @param path an absolute path, such as {@code "/v1/wallet"}
    */
   public HttpUrl url(String path) {
     String h = host.equals("0.0.0.0") ? "127.0.0.1" : host.equals("::") ? "::1" : host;
     return new HttpUrl.Builder().scheme("http").host(h).port(server.getPort()).build().resolve(path);
   }
 
-  /** The bound port. */
+  /** {@return the bound port} */
   public int port() {
     return server.getPort();
   }
 
-  /** The fault schedule of this server. */
+  /** {@return the fault schedule of this server} */
   public Faults faults() {
     return faults;
   }
 
-  /** The users this server knows (seeded or configured), in declaration order. */
+  /** {@return the users this server knows (seeded or configured), in declaration order} */
   public List<MockUser> users() {
     return state.users();
   }
 
   /**
-   * The id of the user that {@code token} signs in, as a client's {@code AuthTokenProvider} names it.
+   * {@return the id of the user that {@code token} signs in, as a client's {@code
+   * AuthTokenProvider} names it}
    *
+   * @param token a bearer token of one of the server's users
    * @throws IllegalArgumentException if no user has that token
    */
   public String userIdOf(String token) {
@@ -148,7 +159,12 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     return user.id();
   }
 
-  /** The user's wallet now. @throws IllegalArgumentException for an unknown user */
+  /**
+   * {@return the user's wallet now}
+   *
+   * @param userId the user's id, such as {@code "bob"}
+   * @throws IllegalArgumentException for an unknown user
+   */
   public WalletSnapshot wallet(String userId) {
     return state.locked(() -> {
       state.settleDueWithdrawals();
@@ -161,20 +177,23 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     });
   }
 
-  /** Every ledger entry, oldest first. */
+  /** {@return every ledger entry, oldest first} */
   public List<LedgerEntry> ledgerEntries() {
     return state.locked(() -> state.ledger().entries());
   }
 
   /**
-   * The balance of any ledger account, e.g. {@code user:bob} or {@code system:platform}, in
-   * {@code COINS} or {@code DIAMONDS}.
+   * {@return the balance of any ledger account, e.g. {@code user:bob} or {@code system:platform},
+   * in {@code COINS} or {@code DIAMONDS}}
+   *
+   * @param account the ledger account, such as {@code "user:bob"}
+   * @param asset {@code "COINS"} or {@code "DIAMONDS"}
    */
   public long balance(String account, String asset) {
     return state.locked(() -> state.ledger().balance(account, asset));
   }
 
-  /** Every recharge order, oldest first. */
+  /** {@return every recharge order, oldest first} */
   public List<OrderSnapshot> orders() {
     return state.locked(() -> {
       List<OrderSnapshot> out = new ArrayList<>();
@@ -188,6 +207,8 @@ public final class LiveCoinsMockServer implements AutoCloseable {
   /**
    * Makes an order that still awaits payment EXPIRED now (as if its time to live had passed). A payment
    * token confirmed for it later is settled by the {@link Builder#expiredPaymentPolicy} policy.
+   *
+   * @param orderId the id of an order that awaits payment
    */
   public void expireOrder(String orderId) {
     state.locked(() -> {
@@ -208,6 +229,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
    * spent become the user's coin debt ({@link #coinDebt(String)}), which blocks spending until recharges
    * repay it.
    *
+   * @param orderId the id of a COMPLETED order
    * @return the order after the refund
    * @throws IllegalArgumentException for an unknown order
    * @throws IllegalStateException if the order is not COMPLETED (a purchase is reversed at most once)
@@ -222,6 +244,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
    * card {@code 4000 0000 0000 0259} ({@code TestCard.CHARGEBACK_LATER}) is charged back by itself at the
    * first request after its purchase completed.
    *
+   * @param orderId the id of a COMPLETED order
    * @return the order after the chargeback
    * @throws IllegalArgumentException for an unknown order
    * @throws IllegalStateException if the order is not COMPLETED
@@ -241,7 +264,12 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     });
   }
 
-  /** The coins {@code userId} owes after a refund or chargeback of coins already spent (0: none). */
+  /**
+   * {@return the coins {@code userId} owes after a refund or chargeback of coins already spent (0:
+   * none)}
+   *
+   * @param userId the user's id, such as {@code "bob"}
+   */
   public long coinDebt(String userId) {
     return state.locked(() -> {
       state.applyDueChargebacks();
@@ -249,7 +277,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     });
   }
 
-  /** Every withdrawal, oldest first (due automatic settlements applied). */
+  /** {@return every withdrawal, oldest first (due automatic settlements applied)} */
   public List<WithdrawalSnapshot> withdrawals() {
     return state.locked(() -> {
       List<WithdrawalSnapshot> out = new ArrayList<>();
@@ -265,6 +293,8 @@ public final class LiveCoinsMockServer implements AutoCloseable {
    * {@link WithdrawalOutcome#FAILED} returning its diamonds to the creator (one {@code WITHDRAWAL_REVERSED}
    * transaction; the wallet's version grows).
    *
+   * @param withdrawalId the id of a PENDING withdrawal
+   * @param outcome paid out, or failed with the diamonds returned
    * @return the settled withdrawal
    * @throws IllegalArgumentException for an unknown withdrawal
    * @throws IllegalStateException if it is already settled (a withdrawal settles exactly once)
@@ -281,22 +311,25 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     });
   }
 
-  /** What the server remembers per (user, Idempotency-Key). */
+  /** {@return what the server remembers per (user, Idempotency-Key)} */
   public List<IdempotencyRecord> idempotencyRecords() {
     return dispatcher.idempotency().records();
   }
 
-  /** Every request received, oldest first. */
+  /** {@return every request received, oldest first} */
   public List<LoggedRequest> requestLog() {
     return dispatcher.requestLog();
   }
 
-  /** Responses this server gave that did not match the spec; empty unless the server has a bug. */
+  /**
+   * {@return responses this server gave that did not match the spec; empty unless the server has a
+   * bug}
+   */
   public List<ContractViolation> contractViolations() {
     return dispatcher.responseViolations();
   }
 
-  /** Requests that did not match the spec (answered 400 in strict mode). */
+  /** {@return requests that did not match the spec (answered 400 in strict mode)} */
   public List<ContractViolation> requestViolations() {
     return dispatcher.requestViolations();
   }
@@ -313,7 +346,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     }
   }
 
-  /** Number of connected gift-event streams. */
+  /** {@return number of connected gift-event streams} */
   public int activeEventStreams() {
     return state.streams().active();
   }
@@ -321,7 +354,10 @@ public final class LiveCoinsMockServer implements AutoCloseable {
   /**
    * Waits until exactly {@code count} gift-event streams are connected.
    *
+   * @param count how many streams must be connected
+   * @param timeout how long to wait at most
    * @return false on timeout
+   * @throws InterruptedException if the waiting thread is interrupted
    */
   public boolean awaitActiveEventStreams(int count, Duration timeout) throws InterruptedException {
     return state.streams().awaitActive(count, timeout);
@@ -471,19 +507,34 @@ public final class LiveCoinsMockServer implements AutoCloseable {
 
     private Builder() {}
 
-    /** The catalog (regions, packages, gifts); default {@link MockCatalog#reference()}. */
+    /**
+     * The catalog (regions, packages, gifts); default {@link MockCatalog#reference()}.
+     *
+     * @param catalog the catalog to serve
+     * @return this builder
+     */
     public Builder catalog(MockCatalog catalog) {
       this.catalog = Objects.requireNonNull(catalog, "catalog == null");
       return this;
     }
 
-    /** Replaces all users (default {@link DemoData#users()}). */
+    /**
+     * Replaces all users (default {@link DemoData#users()}).
+     *
+     * @param users the users this server knows (seeded or configured), in declaration order
+     * @return this builder
+     */
     public Builder users(List<MockUser> users) {
       this.users = new ArrayList<>(Objects.requireNonNull(users, "users == null"));
       return this;
     }
 
-    /** Adds a user, replacing a user with the same id. */
+    /**
+     * Adds a user, replacing a user with the same id.
+     *
+     * @param user the user, with its token and opening balances
+     * @return this builder
+     */
     public Builder addUser(MockUser user) {
       Objects.requireNonNull(user, "user == null");
       users.removeIf(u -> u.id().equals(user.id()));
@@ -491,7 +542,12 @@ public final class LiveCoinsMockServer implements AutoCloseable {
       return this;
     }
 
-    /** Marks an existing user as under age (gifts to or from it get 403 {@code age_restricted}). */
+    /**
+     * Marks an existing user as under age (gifts to or from it get 403 {@code age_restricted}).
+     *
+     * @param userId the id of a user already added
+     * @return this builder
+     */
     public Builder ageRestricted(String userId) {
       for (int i = 0; i < users.size(); i++) {
         if (users.get(i).id().equals(userId)) {
@@ -502,7 +558,15 @@ public final class LiveCoinsMockServer implements AutoCloseable {
       throw new IllegalArgumentException("unknown user " + userId);
     }
 
-    /** {@code diamonds} diamonds pay {@code amountMinor} of {@code currency}; default 200 = USD 1.00. */
+    /**
+     * {@code diamonds} diamonds pay {@code amountMinor} of {@code currency}; default 200 = USD
+     * 1.00.
+     *
+     * @param diamonds the diamonds {@code D} of the rate; positive
+     * @param amountMinor the money {@code A} paid for {@code D} diamonds, in minor units; positive
+     * @param currency the ISO 4217 currency of the payouts, such as {@code "USD"}
+     * @return this builder
+     */
     public Builder payoutRate(long diamonds, long amountMinor, String currency) {
       if (diamonds <= 0 || amountMinor <= 0) {
         throw new IllegalArgumentException("payout rate must be positive");
@@ -513,7 +577,12 @@ public final class LiveCoinsMockServer implements AutoCloseable {
       return this;
     }
 
-    /** The smallest withdrawal in diamonds; default 2000. */
+    /**
+     * The smallest withdrawal in diamonds; default 2000.
+     *
+     * @param diamonds the minimum, in diamonds
+     * @return this builder
+     */
     public Builder minimumWithdrawalDiamonds(long diamonds) {
       if (diamonds < 1) {
         throw new IllegalArgumentException("minimum < 1");
@@ -522,7 +591,13 @@ public final class LiveCoinsMockServer implements AutoCloseable {
       return this;
     }
 
-    /** The daily withdrawal cap per creator in payout-currency minor units (UTC days); default 100000. */
+    /**
+     * The daily withdrawal cap per creator in payout-currency minor units (UTC days); default
+     * 100000.
+     *
+     * @param amountMinor the limit, in minor units of the payout currency
+     * @return this builder
+     */
     public Builder dailyWithdrawalLimitMinor(long amountMinor) {
       if (amountMinor < 0) {
         throw new IllegalArgumentException("limit < 0");
@@ -531,7 +606,13 @@ public final class LiveCoinsMockServer implements AutoCloseable {
       return this;
     }
 
-    /** The recipient's diamonds per gift coin, as a fraction (floor); default 1/2. */
+    /**
+     * The recipient's diamonds per gift coin, as a fraction (floor); default 1/2.
+     *
+     * @param numerator the numerator of the share
+     * @param denominator the denominator of the share; positive
+     * @return this builder
+     */
     public Builder diamondShare(long numerator, long denominator) {
       if (numerator < 0 || denominator <= 0 || numerator > denominator) {
         throw new IllegalArgumentException("share must be in [0, 1]");
@@ -541,13 +622,24 @@ public final class LiveCoinsMockServer implements AutoCloseable {
       return this;
     }
 
-    /** How long an order may await payment before it becomes EXPIRED; default 1 h. */
+    /**
+     * How long an order may await payment before it becomes EXPIRED; default 1 h.
+     *
+     * @param ttl the time to live of an unpaid order
+     * @return this builder
+     */
     public Builder orderTimeToLive(Duration ttl) {
       this.orderTimeToLive = Objects.requireNonNull(ttl, "ttl == null");
       return this;
     }
 
-    /** Interval of {@code : ping} comments on the event stream (also how fast a gone client is noticed). */
+    /**
+     * Interval of {@code : ping} comments on the event stream (also how fast a gone client is
+     * noticed).
+     *
+     * @param interval the time between two heartbeat comments on an idle stream
+     * @return this builder
+     */
     public Builder sseHeartbeat(Duration interval) {
       if (interval.isNegative() || interval.isZero()) {
         throw new IllegalArgumentException("interval must be positive");
@@ -561,6 +653,10 @@ public final class LiveCoinsMockServer implements AutoCloseable {
      * nothing sleeps) with {@code outcome}. The settlement is applied when a request or an inspection
      * method next looks. Default: withdrawals stay PENDING until {@link
      * LiveCoinsMockServer#settleWithdrawal(String, WithdrawalOutcome)}.
+     *
+     * @param after how long after its request a withdrawal settles, on the server's clock
+     * @param outcome how it settles
+     * @return this builder
      */
     public Builder withdrawalSettlement(Duration after, WithdrawalOutcome outcome) {
       Objects.requireNonNull(after, "after == null");
@@ -572,31 +668,56 @@ public final class LiveCoinsMockServer implements AutoCloseable {
       return this;
     }
 
-    /** Verifies non-sandbox payment tokens; default accepts tokens of at least 8 characters. */
+    /**
+     * Verifies non-sandbox payment tokens; default accepts tokens of at least 8 characters.
+     *
+     * @param verifier the verifier; must be thread-safe
+     * @return this builder
+     */
     public Builder paymentVerifier(PaymentVerifier verifier) {
       this.paymentVerifier = Objects.requireNonNull(verifier, "verifier == null");
       return this;
     }
 
-    /** How {@link Fault#delay} waits; default {@link Sleeper#system()}. */
+    /**
+     * How {@link Fault#delay} waits; default {@link Sleeper#system()}.
+     *
+     * @param sleeper the sleeper the server waits with
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
       return this;
     }
 
-    /** The clock for timestamps, order expiry and daily limits; default UTC system clock. */
+    /**
+     * The clock for timestamps, order expiry and daily limits; default UTC system clock.
+     *
+     * @param clock the server's clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /** Seeds random faults and request ids; default 0. */
+    /**
+     * Seeds random faults and request ids; default 0.
+     *
+     * @param seed the seed of the random source; the same seed gives the same faults and ids
+     * @return this builder
+     */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;
     }
 
-    /** Strict mode (default on): requests that break the spec get 400 {@code invalid_request}. */
+    /**
+     * Strict mode (default on): requests that break the spec get 400 {@code invalid_request}.
+     *
+     * @param strict true to reject requests that break the spec
+     * @return this builder
+     */
     public Builder strict(boolean strict) {
       this.strict = strict;
       return this;
@@ -605,19 +726,32 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     /**
      * What a confirm of an EXPIRED order with a valid payment token does: credit it late (default) or
      * void the payment. Both are allowed by the contract; see docs/protocol.md, "Paid after expiry".
+     *
+     * @param policy credit the order late, or void the payment
+     * @return this builder
      */
     public Builder expiredPaymentPolicy(ExpiredPaymentPolicy policy) {
       this.expiredPaymentPolicy = Objects.requireNonNull(policy, "policy == null");
       return this;
     }
 
-    /** The interface to bind; default {@code 127.0.0.1}. */
+    /**
+     * The interface to bind; default {@code 127.0.0.1}.
+     *
+     * @param host the address to listen on, such as {@code "127.0.0.1"}
+     * @return this builder
+     */
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host, "host == null");
       return this;
     }
 
-    /** The port to bind; default 0 (ephemeral). */
+    /**
+     * The port to bind; default 0 (ephemeral).
+     *
+     * @param port the bound port
+     * @return this builder
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port out of range: " + port);
@@ -629,6 +763,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     /**
      * Builds the (not yet started) server.
      *
+     * @return the server; call {@code start()} before use
      * @throws IllegalArgumentException for duplicate user ids, tokens or streams
      * @throws IllegalStateException if the bundled spec is missing
      */

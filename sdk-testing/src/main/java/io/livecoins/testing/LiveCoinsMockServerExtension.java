@@ -46,14 +46,19 @@ public final class LiveCoinsMockServerExtension
     this.configuration = configuration;
   }
 
-  /** An extension whose servers are built by {@code configuration} applied to a fresh builder. */
+  /**
+   * {@return an extension whose servers are built by {@code configuration} applied to a fresh
+   * builder}
+   *
+   * @param configuration sets up each test's server on a builder that already has the defaults
+   */
   public static LiveCoinsMockServerExtension configured(
       UnaryOperator<LiveCoinsMockServer.Builder> configuration) {
     return new LiveCoinsMockServerExtension(Objects.requireNonNull(configuration, "configuration == null"));
   }
 
   /**
-   * The server of the running test.
+   * {@return the server of the running test}
    *
    * @throws IllegalStateException outside a test
    */

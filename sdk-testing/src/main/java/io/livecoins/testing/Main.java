@@ -32,7 +32,12 @@ public final class Main {
 
   private Main() {}
 
-  /** Entry point; see the class comment. */
+  /**
+   * Entry point; see the class comment.
+   *
+   * @param args the command-line options described in the class comment
+   * @throws InterruptedException if the main thread is interrupted while the server runs
+   */
   public static void main(String[] args) throws InterruptedException {
     LiveCoinsMockServer server;
     try {

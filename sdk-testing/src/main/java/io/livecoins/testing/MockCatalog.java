@@ -26,12 +26,12 @@ public final class MockCatalog {
     this.gifts = List.copyOf(b.gifts);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder initialised from this catalog. */
+  /** {@return a builder initialised from this catalog} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.currencies.putAll(currencies);
@@ -40,22 +40,32 @@ public final class MockCatalog {
     return b;
   }
 
-  /** Regions (ISO 3166 alpha-2) mapped to their currency (ISO 4217), in declaration order. */
+  /**
+   * {@return regions (ISO 3166 alpha-2) mapped to their currency (ISO 4217), in declaration order}
+   */
   public Map<String, String> currencies() {
     return currencies;
   }
 
-  /** The coin packages offered in {@code region} (empty for an unknown region). */
+  /**
+   * {@return the coin packages offered in {@code region} (empty for an unknown region)}
+   *
+   * @param region a region code, such as {@code "US"}
+   */
   public List<CoinPackage> packages(String region) {
     return packages.getOrDefault(region, List.of());
   }
 
-  /** The gifts, in catalog order. */
+  /** {@return the gifts, in catalog order} */
   public List<Gift> gifts() {
     return gifts;
   }
 
-  /** The gift with {@code id}, or {@code null}. */
+  /**
+   * {@return the gift with {@code id}, or {@code null}}
+   *
+   * @param id the gift id, such as {@code "rose"}
+   */
   public Gift gift(String id) {
     for (Gift g : gifts) {
       if (g.id().equals(id)) {
@@ -65,7 +75,10 @@ public final class MockCatalog {
     return null;
   }
 
-  /** The reference seed: eight regions, seven packages each, twelve gifts (see {@code docs/testing.md}). */
+  /**
+   * {@return the reference seed: eight regions, seven packages each, twelve gifts (see {@code
+   * docs/testing.md})}
+   */
   public static MockCatalog reference() {
     Builder b = builder();
     String[] ids = {"coins-70", "coins-350", "coins-700", "coins-1400", "coins-3500", "coins-7000",
@@ -120,7 +133,13 @@ public final class MockCatalog {
 
     private Builder() {}
 
-    /** Declares (or redeclares) {@code region} with its {@code currency}. */
+    /**
+     * Declares (or redeclares) {@code region} with its {@code currency}.
+     *
+     * @param region the region code, two capital letters, such as {@code "US"}
+     * @param currency its ISO 4217 currency code, such as {@code "USD"}
+     * @return this builder
+     */
     public Builder region(String region, String currency) {
       Objects.requireNonNull(region, "region == null");
       Objects.requireNonNull(currency, "currency == null");
@@ -132,14 +151,25 @@ public final class MockCatalog {
       return this;
     }
 
-    /** Removes {@code region} and its packages. */
+    /**
+     * Removes {@code region} and its packages.
+     *
+     * @param region the region code to remove
+     * @return this builder
+     */
     public Builder removeRegion(String region) {
       currencies.remove(region);
       packages.remove(region);
       return this;
     }
 
-    /** Adds (or replaces, by id) a package in a declared {@code region}. */
+    /**
+     * Adds (or replaces, by id) a package in a declared {@code region}.
+     *
+     * @param region a region declared with {@link #region(String, String)}
+     * @param coinPackage the package
+     * @return this builder
+     */
     public Builder addPackage(String region, CoinPackage coinPackage) {
       Objects.requireNonNull(coinPackage, "coinPackage == null");
       List<CoinPackage> list = packages.get(region);
@@ -151,7 +181,12 @@ public final class MockCatalog {
       return this;
     }
 
-    /** Adds (or replaces, by id) a gift. */
+    /**
+     * Adds (or replaces, by id) a gift.
+     *
+     * @param gift the gift
+     * @return this builder
+     */
     public Builder addGift(Gift gift) {
       Objects.requireNonNull(gift, "gift == null");
       gifts.removeIf(g -> g.id().equals(gift.id()));
@@ -159,13 +194,21 @@ public final class MockCatalog {
       return this;
     }
 
-    /** Removes every gift. */
+    /**
+     * Removes every gift.
+     *
+     * @return this builder
+     */
     public Builder clearGifts() {
       gifts.clear();
       return this;
     }
 
-    /** Builds the immutable catalog. */
+    /**
+     * Builds the immutable catalog.
+     *
+     * @return the catalog
+     */
     public MockCatalog build() {
       return new MockCatalog(this);
     }
@@ -182,6 +225,12 @@ public final class MockCatalog {
     /**
      * A package {@code id} of {@code coins} (+ {@code bonusCoins}) costing {@code priceMinor} minor units,
      * payable through {@code providers}.
+     *
+     * @param priceMinor the price in minor units of the region's currency
+     * @param providers payment provider ids that may pay for this package
+     * @param id the package id, such as {@code "coins-700"}
+     * @param coins the coins bought
+     * @param bonusCoins the extra coins credited on top; 0 for none
      */
     public CoinPackage(String id, long coins, long bonusCoins, long priceMinor, List<String> providers) {
       this.id = Objects.requireNonNull(id, "id == null");
@@ -194,24 +243,27 @@ public final class MockCatalog {
       this.providers = List.copyOf(providers);
     }
 
+    /** {@return the package id, such as {@code "coins-700"}} */
     public String id() {
       return id;
     }
 
+    /** {@return the coins bought} */
     public long coins() {
       return coins;
     }
 
+    /** {@return the extra coins credited on top of {@link #coins()}} */
     public long bonusCoins() {
       return bonusCoins;
     }
 
-    /** The price in minor units of the region's currency. */
+    /** {@return the price in minor units of the region's currency} */
     public long priceMinor() {
       return priceMinor;
     }
 
-    /** Payment provider ids that may pay for this package. */
+    /** {@return payment provider ids that may pay for this package} */
     public List<String> providers() {
       return providers;
     }
@@ -228,7 +280,13 @@ public final class MockCatalog {
     private final String name;
     private final long coinCost;
 
-    /** A gift {@code id} named {@code name} costing {@code coinCost} coins per unit. */
+    /**
+     * A gift {@code id} named {@code name} costing {@code coinCost} coins per unit.
+     *
+     * @param id the gift id, such as {@code "rose"}
+     * @param name the display name, such as {@code "Rose"}
+     * @param coinCost the coins one of this gift costs
+     */
     public Gift(String id, String name, long coinCost) {
       this.id = Objects.requireNonNull(id, "id == null");
       this.name = Objects.requireNonNull(name, "name == null");
@@ -238,19 +296,22 @@ public final class MockCatalog {
       this.coinCost = coinCost;
     }
 
+    /** {@return the gift id, such as {@code "rose"}} */
     public String id() {
       return id;
     }
 
+    /** {@return the display name, such as {@code "Rose"}} */
     public String name() {
       return name;
     }
 
+    /** {@return the coins one of this gift costs} */
     public long coinCost() {
       return coinCost;
     }
 
-    /** {@code https://cdn.livecoins.test/gifts/<id>.webp}. */
+    /** {@return {@code https://cdn.livecoins.test/gifts/<id>.webp}} */
     public String animationUrl() {
       return "https://cdn.livecoins.test/gifts/" + id + ".webp";
     }

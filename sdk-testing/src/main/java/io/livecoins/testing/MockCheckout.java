@@ -25,8 +25,12 @@ public final class MockCheckout {
   }
 
   /**
-   * The next {@code n} submissions of the page end on a "you can close this window" page instead of
-   * redirecting to the return URL: the app never hears back and must learn the outcome from the session.
+   * The next {@code n} submissions of the page end on a "you can close this window" page
+   * instead of redirecting to the return URL: the app never hears back and must learn the outcome
+   * from the session.
+   *
+   * @param n how many submissions lose their return
+   * @return this checkout, for chaining
    */
   public MockCheckout loseReturns(int n) {
     if (n < 0) throw new IllegalArgumentException("n < 0");
@@ -35,8 +39,11 @@ public final class MockCheckout {
   }
 
   /**
-   * The next approved payment is credited only after {@code polls} reads of its order (the order is
-   * {@code PENDING} meanwhile), as when the payment network confirms late.
+   * The next approved payment is credited only after {@code polls} reads of its order (the
+   * order is {@code PENDING} meanwhile), as when the payment network confirms late.
+   *
+   * @param polls how many reads of the order before it completes
+   * @return this checkout, for chaining
    */
   public MockCheckout delayCompletion(int polls) {
     if (polls < 1) throw new IllegalArgumentException("polls < 1");
@@ -44,12 +51,19 @@ public final class MockCheckout {
     return this;
   }
 
-  /** Credits a payment the page left pending ("Stay pending"): the bank transfer arrived. */
+  /**
+   * Credits a payment the page left pending ("Stay pending"): the bank transfer arrived.
+   *
+   * @param sessionId the checkout session id, such as {@code "cs_1"}
+   */
   public void settlePending(String sessionId) {
     handler.settlePending(sessionId);
   }
 
-  /** Every session's status ({@code OPEN, PENDING, PAID, DECLINED, CANCELLED, EXPIRED}), oldest first. */
+  /**
+   * {@return every session's status ({@code OPEN, PENDING, PAID, DECLINED, CANCELLED, EXPIRED}),
+   * oldest first}
+   */
   public Map<String, String> sessions() {
     return handler.statuses();
   }

@@ -30,57 +30,71 @@ public final class MockUser {
     this.ageRestricted = b.ageRestricted;
   }
 
-  /** Starts a viewer (not a creator) with id {@code id} authenticated by {@code token}. */
+  /**
+   * Starts a viewer (not a creator) with id {@code id} authenticated by {@code token}.
+   *
+   * @param id the user id ({@code userId} on the wire)
+   * @param token the bearer token that authenticates this user
+   * @return the builder of that user
+   */
   public static Builder viewer(String id, String token) {
     return new Builder(id, token, false, null);
   }
 
-  /** Starts a creator with id {@code id}, authenticated by {@code token}, hosting {@code streamId}. */
+  /**
+   * Starts a creator with id {@code id}, authenticated by {@code token}, hosting {@code
+   * streamId}.
+   *
+   * @param id the user id ({@code userId} on the wire)
+   * @param token the bearer token that authenticates this user
+   * @param streamId the creator's stream id, or {@code null} for a viewer
+   * @return the builder of that user
+   */
   public static Builder creator(String id, String token, String streamId) {
     return new Builder(id, token, true, Objects.requireNonNull(streamId, "streamId == null"));
   }
 
-  /** The user id ({@code userId} on the wire). */
+  /** {@return the user id ({@code userId} on the wire)} */
   public String id() {
     return id;
   }
 
-  /** The bearer token that authenticates this user. */
+  /** {@return the bearer token that authenticates this user} */
   public String token() {
     return token;
   }
 
-  /** Whether this user is a creator (may receive gifts and withdraw diamonds). */
+  /** {@return whether this user is a creator (may receive gifts and withdraw diamonds)} */
   public boolean creator() {
     return creator;
   }
 
-  /** The creator's stream id, or {@code null} for a viewer. */
+  /** {@return the creator's stream id, or {@code null} for a viewer} */
   public String streamId() {
     return streamId;
   }
 
-  /** The user's region (ISO 3166 alpha-2). */
+  /** {@return the user's region (ISO 3166 alpha-2)} */
   public String region() {
     return region;
   }
 
-  /** The opening coin balance (seeded as an ADJUSTMENT). */
+  /** {@return the opening coin balance (seeded as an ADJUSTMENT)} */
   public long coins() {
     return coins;
   }
 
-  /** The opening diamond balance (seeded as an ADJUSTMENT). */
+  /** {@return the opening diamond balance (seeded as an ADJUSTMENT)} */
   public long diamonds() {
     return diamonds;
   }
 
-  /** Whether this user is under the age of majority. */
+  /** {@return whether this user is under the age of majority} */
   public boolean ageRestricted() {
     return ageRestricted;
   }
 
-  /** A builder initialised from this user. */
+  /** {@return a builder initialised from this user} */
   public Builder toBuilder() {
     Builder b = new Builder(id, token, creator, streamId);
     b.region = region;
@@ -117,13 +131,23 @@ public final class MockUser {
       this.streamId = streamId;
     }
 
-    /** The user's region, default {@code US}. */
+    /**
+     * The user's region, default {@code US}.
+     *
+     * @param region the user's region (ISO 3166 alpha-2)
+     * @return this builder
+     */
     public Builder region(String region) {
       this.region = Objects.requireNonNull(region, "region == null");
       return this;
     }
 
-    /** The opening coin balance, default 0. */
+    /**
+     * The opening coin balance, default 0.
+     *
+     * @param coins the opening coin balance (seeded as an ADJUSTMENT)
+     * @return this builder
+     */
     public Builder coins(long coins) {
       if (coins < 0) {
         throw new IllegalArgumentException("coins < 0: " + coins);
@@ -132,7 +156,12 @@ public final class MockUser {
       return this;
     }
 
-    /** The opening diamond balance, default 0. */
+    /**
+     * The opening diamond balance, default 0.
+     *
+     * @param diamonds the opening diamond balance (seeded as an ADJUSTMENT)
+     * @return this builder
+     */
     public Builder diamonds(long diamonds) {
       if (diamonds < 0) {
         throw new IllegalArgumentException("diamonds < 0: " + diamonds);
@@ -141,13 +170,22 @@ public final class MockUser {
       return this;
     }
 
-    /** Marks the user as under age (default false). */
+    /**
+     * Marks the user as under age (default false).
+     *
+     * @param ageRestricted whether this user is under the age of majority
+     * @return this builder
+     */
     public Builder ageRestricted(boolean ageRestricted) {
       this.ageRestricted = ageRestricted;
       return this;
     }
 
-    /** Builds the immutable user. */
+    /**
+     * Builds the immutable user.
+     *
+     * @return the user
+     */
     public MockUser build() {
       return new MockUser(this);
     }

@@ -13,10 +13,18 @@ import java.util.Objects;
 @FunctionalInterface
 public interface PaymentVerifier {
 
-  /** Decides the outcome of one confirm attempt. Must not return {@code null}. */
+  /**
+   * Decides the outcome of one confirm attempt. Must not return {@code null}.
+   *
+   * @param attempt the order, user, amount and token of this confirm
+   * @return the outcome; never null
+   */
   Outcome verify(Attempt attempt);
 
-  /** The default verifier: a token of at least 8 characters succeeds, a shorter one is declined. */
+  /**
+   * {@return the default verifier: a token of at least 8 characters succeeds, a shorter one is
+   * declined}
+   */
   static PaymentVerifier acceptingAnyTokenOfAtLeast8Chars() {
     return attempt -> attempt.paymentToken().length() >= 8
         ? Outcome.success() : Outcome.declined("declined");
@@ -32,7 +40,17 @@ public interface PaymentVerifier {
     private final String paymentToken;
     private final int attemptNumber;
 
-    /** Creates an attempt (the server does this; public for tests of verifiers). */
+    /**
+     * Creates an attempt (the server does this; public for tests of verifiers).
+     *
+     * @param provider the provider the order was created for, e.g. {@code card}
+     * @param attemptNumber 1 for the first confirm attempt of this order, 2 for the next, and so on
+     * @param orderId the order being confirmed
+     * @param userId the user who owns the order
+     * @param amountMinor the amount to charge, in minor units of {@code currency}
+     * @param currency the ISO 4217 currency code, such as {@code "USD"}
+     * @param paymentToken the token the client sent, not a sandbox one
+     */
     public Attempt(String orderId, String userId, String provider, long amountMinor, String currency,
         String paymentToken, int attemptNumber) {
       this.orderId = Objects.requireNonNull(orderId, "orderId == null");
@@ -44,32 +62,37 @@ public interface PaymentVerifier {
       this.attemptNumber = attemptNumber;
     }
 
+    /** {@return the order being confirmed} */
     public String orderId() {
       return orderId;
     }
 
+    /** {@return the user who owns the order} */
     public String userId() {
       return userId;
     }
 
-    /** The provider the order was created for, e.g. {@code card}. */
+    /** {@return the provider the order was created for, e.g. {@code card}} */
     public String provider() {
       return provider;
     }
 
+    /** {@return the amount to charge, in minor units of {@link #currency()}} */
     public long amountMinor() {
       return amountMinor;
     }
 
+    /** {@return the ISO 4217 currency code, such as {@code "USD"}} */
     public String currency() {
       return currency;
     }
 
+    /** {@return the payment token the client sent; check it as your processor would} */
     public String paymentToken() {
       return paymentToken;
     }
 
-    /** 1 for the first confirm attempt of this order, 2 for the next, and so on. */
+    /** {@return 1 for the first confirm attempt of this order, 2 for the next, and so on} */
     public int attemptNumber() {
       return attemptNumber;
     }
@@ -105,20 +128,28 @@ public interface PaymentVerifier {
       this.polls = polls;
     }
 
+    /** {@return a success: the order completes and its coins are credited now} */
     public static Outcome success() {
       return new Outcome(Kind.SUCCESS, null, 0);
     }
 
     /**
-     * A decline; {@code reason} is one of {@code declined}, {@code insufficient_funds},
-     * {@code expired_card}, {@code incorrect_cvc}, {@code processing_error},
-     * {@code authentication_required}.
+     * {@return a decline; {@code reason} is one of {@code declined}, {@code insufficient_funds},
+     * {@code expired_card}, {@code incorrect_cvc}, {@code processing_error}, {@code
+     * authentication_required}}
+     *
+     * @param reason the decline reason as on the wire, such as {@code "insufficient_funds"}
      */
     public static Outcome declined(String reason) {
       return new Outcome(Kind.DECLINED, Objects.requireNonNull(reason, "reason == null"), 0);
     }
 
-    /** Pending; the {@code polls}-th later poll (GET or re-confirm) settles it (1..10). */
+    /**
+     * {@return a result that stays pending; the {@code polls}-th later poll (GET or re-confirm)
+     * settles it}
+     *
+     * @param polls the number of later polls until it settles; at least 1
+     */
     public static Outcome pending(int polls) {
       if (polls < 1) {
         throw new IllegalArgumentException("polls < 1: " + polls);
@@ -126,20 +157,24 @@ public interface PaymentVerifier {
       return new Outcome(Kind.PENDING, null, polls);
     }
 
+    /**
+     * {@return a processor outage: 503 {@code unavailable}, nothing happens, a retry re-executes}
+     */
     public static Outcome unavailable() {
       return new Outcome(Kind.UNAVAILABLE, null, 0);
     }
 
+    /** {@return the kind of outcome} */
     public Kind kind() {
       return kind;
     }
 
-    /** The decline reason, or {@code null}. */
+    /** {@return the decline reason, or {@code null}} */
     public String declineReason() {
       return declineReason;
     }
 
-    /** For PENDING: the number of later polls until it settles. */
+    /** {@return for PENDING: the number of later polls until it settles} */
     public int polls() {
       return polls;
     }

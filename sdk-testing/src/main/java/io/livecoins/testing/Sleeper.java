@@ -9,10 +9,15 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
 
-  /** Waits {@code duration}; may be interrupted. */
+  /**
+   * Waits {@code duration}; may be interrupted.
+   *
+   * @param duration how long to wait
+   * @throws InterruptedException if the waiting thread is interrupted
+   */
   void sleep(Duration duration) throws InterruptedException;
 
-  /** Real sleeping ({@link Thread#sleep(long)}). */
+  /** {@return a sleeper that really sleeps ({@link Thread#sleep(long)})} */
   static Sleeper system() {
     return duration -> Thread.sleep(duration.toMillis());
   }
