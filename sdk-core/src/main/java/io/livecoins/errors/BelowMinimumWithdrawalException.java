@@ -16,17 +16,6 @@ public final class BelowMinimumWithdrawalException extends BalanceException {
     this.minimumDiamonds = minimumDiamonds;
   }
 
-  /**
-   * Creates the exception.
-   *
-   * @deprecated use {@link #BelowMinimumWithdrawalException(ErrorContext, long)}
-   */
-  @Deprecated
-  public BelowMinimumWithdrawalException(
-      String message, long minimumDiamonds, @Nullable String requestId) {
-    this(legacy(message, 422, requestId, Effect.NOT_APPLIED).build(), minimumDiamonds);
-  }
-
   /** The smallest withdrawal allowed, in diamonds. */
   public long minimumDiamonds() {
     return minimumDiamonds;

@@ -14,13 +14,4 @@ public final class IdempotencyKeyReusedException extends RequestException {
     super("idempotency_key_reused", context, null);
   }
 
-  /**
-   * Creates the exception.
-   *
-   * @deprecated use {@link #IdempotencyKeyReusedException(ErrorContext)}
-   */
-  @Deprecated
-  public IdempotencyKeyReusedException(String message, @Nullable String requestId) {
-    this(legacy(message, 422, requestId, Effect.NOT_APPLIED).build());
-  }
 }

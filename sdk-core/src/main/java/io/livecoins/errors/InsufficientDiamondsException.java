@@ -21,17 +21,6 @@ public final class InsufficientDiamondsException extends BalanceException {
     this.shortfall = shortfall;
   }
 
-  /**
-   * Creates the exception.
-   *
-   * @deprecated use {@link #InsufficientDiamondsException(ErrorContext, long, long, long)}
-   */
-  @Deprecated
-  public InsufficientDiamondsException(
-      String message, long balance, long required, long shortfall, @Nullable String requestId) {
-    this(legacy(message, 402, requestId, Effect.NOT_APPLIED).build(), balance, required, shortfall);
-  }
-
   /** Withdrawable diamonds when the request was refused. */
   public long balance() {
     return balance;

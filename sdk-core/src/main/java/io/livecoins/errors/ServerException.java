@@ -21,17 +21,6 @@ public final class ServerException extends ServiceException {
     super(codeOf(context), context, null);
   }
 
-  /**
-   * Creates the exception.
-   *
-   * @deprecated use {@link #ServerException(ErrorContext)}
-   */
-  @Deprecated
-  public ServerException(
-      String code, String message, int httpStatus, Effect effect, @Nullable String requestId) {
-    this(legacy(message, httpStatus, requestId, effect).code(code).build());
-  }
-
   private static String codeOf(ErrorContext context) {
     String code = context.code();
     if (code != null) return code;

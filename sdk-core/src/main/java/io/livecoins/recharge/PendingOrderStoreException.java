@@ -1,6 +1,7 @@
 package io.livecoins.recharge;
 
 import io.livecoins.errors.Effect;
+import io.livecoins.errors.ErrorContext;
 import io.livecoins.errors.LiveCoinsException;
 import org.jspecify.annotations.Nullable;
 
@@ -14,13 +15,24 @@ import org.jspecify.annotations.Nullable;
 public final class PendingOrderStoreException extends LiveCoinsException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with effect {@link Effect#NOT_APPLIED}. */
+  /**
+   * Creates the exception from {@code context} (its code is replaced by {@code
+   * "pending_order_store"}); {@code cause} is the store's failure, if any.
+   */
+  public PendingOrderStoreException(ErrorContext context, @Nullable Throwable cause) {
+    super(context.withCode("pending_order_store"), cause);
+  }
+
+  /**
+   * Creates the exception with effect {@link Effect#NOT_APPLIED}: a shorthand for stores an app
+   * writes.
+   */
   public PendingOrderStoreException(String message, @Nullable Throwable cause) {
     this(message, Effect.NOT_APPLIED, cause);
   }
 
-  /** Creates the exception with the given effect. */
+  /** Creates the exception with the given effect: a shorthand for stores an app writes. */
   public PendingOrderStoreException(String message, Effect effect, @Nullable Throwable cause) {
-    super("pending_order_store", message, 0, null, effect, cause);
+    this(ErrorContext.of(message, effect), cause);
   }
 }
