@@ -1,7 +1,5 @@
 package io.livecoins.errors;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * HTTP 422 {@code below_minimum_withdrawal}: a withdrawal below the creator's minimum. Nothing
  * changed.

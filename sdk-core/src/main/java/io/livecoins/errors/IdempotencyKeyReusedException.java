@@ -1,7 +1,5 @@
 package io.livecoins.errors;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * HTTP 422 {@code idempotency_key_reused}: an idempotency key was reused for a different request.
  * Nothing changed. This signals a bug in the code that chose the key.

@@ -1,7 +1,5 @@
 package io.livecoins.errors;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * HTTP 402 {@code insufficient_diamonds}: a withdrawal asked for more diamonds than are
  * withdrawable. Nothing changed.

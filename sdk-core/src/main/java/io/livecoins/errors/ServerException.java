@@ -1,7 +1,5 @@
 package io.livecoins.errors;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * HTTP 5xx ({@code internal} or {@code unavailable}) after the SDK's retries ran out. A mutating
  * call's effect is {@link Effect#UNKNOWN}: retry the same call later (same idempotency key).

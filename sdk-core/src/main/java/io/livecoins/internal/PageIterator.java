@@ -2,7 +2,6 @@ package io.livecoins.internal;
 
 import io.livecoins.Call;
 import io.livecoins.Page;
-import io.livecoins.errors.Effect;
 import io.livecoins.errors.ErrorContext;
 import io.livecoins.errors.MalformedResponseException;
 import java.util.Iterator;
