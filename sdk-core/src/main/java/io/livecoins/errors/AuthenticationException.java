@@ -21,28 +21,6 @@ public final class AuthenticationException extends ServiceException {
     super("unauthenticated", context, RedactedCause.of(cause));
   }
 
-  /**
-   * Creates the exception; nothing was applied.
-   *
-   * @deprecated use {@link #AuthenticationException(ErrorContext, Throwable)}
-   */
-  @Deprecated
-  public AuthenticationException(
-      String message, @Nullable String requestId, @Nullable Throwable cause) {
-    this(message, requestId, cause, Effect.NOT_APPLIED);
-  }
-
-  /**
-   * Creates the exception with the effect of the whole call.
-   *
-   * @deprecated use {@link #AuthenticationException(ErrorContext, Throwable)}
-   */
-  @Deprecated
-  public AuthenticationException(
-      String message, @Nullable String requestId, @Nullable Throwable cause, Effect effect) {
-    this(legacy(message, cause == null ? 401 : 0, requestId, effect).build(), cause);
-  }
-
   @Override
   public boolean isRetryable() {
     return false;

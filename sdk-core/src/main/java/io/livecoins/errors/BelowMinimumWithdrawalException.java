@@ -1,7 +1,5 @@
 package io.livecoins.errors;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * HTTP 422 {@code below_minimum_withdrawal}: a withdrawal below the creator's minimum. Nothing
  * changed.
@@ -14,17 +12,6 @@ public final class BelowMinimumWithdrawalException extends BalanceException {
   public BelowMinimumWithdrawalException(ErrorContext context, long minimumDiamonds) {
     super("below_minimum_withdrawal", context, null);
     this.minimumDiamonds = minimumDiamonds;
-  }
-
-  /**
-   * Creates the exception.
-   *
-   * @deprecated use {@link #BelowMinimumWithdrawalException(ErrorContext, long)}
-   */
-  @Deprecated
-  public BelowMinimumWithdrawalException(
-      String message, long minimumDiamonds, @Nullable String requestId) {
-    this(legacy(message, 422, requestId, Effect.NOT_APPLIED).build(), minimumDiamonds);
   }
 
   /** The smallest withdrawal allowed, in diamonds. */

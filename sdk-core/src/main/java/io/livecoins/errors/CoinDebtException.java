@@ -1,5 +1,9 @@
 package io.livecoins.errors;
 
+import io.livecoins.recharge.CoinPackage;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,21 +12,43 @@ import org.jspecify.annotations.Nullable;
  * recharges repay it (a recharge repays the debt first; the rest is spendable). Nothing was debited.
  * Show why: "Your purchase of … was refunded; top up N coins to keep sending gifts."
  *
+ * <p>It is an {@link InsufficientCoinsException}, so code that catches that type still offers the
+ * right top-up: {@link #shortfall()} is {@code debt + required - balance} (the balance is 0 while a
+ * debt is open) and {@link #suggestedPackage()} covers it.
+ *
  * <p>The wallet shows the same debt ({@code Wallet.coinDebt()}). Not retryable: only a recharge
  * (or support) clears it.
  */
-public final class CoinDebtException extends LiveCoinsException {
-  private static final long serialVersionUID = 1L;
+public final class CoinDebtException extends InsufficientCoinsException {
+  private static final long serialVersionUID = 2L;
   private final long debt;
-  private final long required;
 
-  /** Creates the exception. */
+  /**
+   * Creates the exception.
+   *
+   * @param debt the coins owed, at least 1
+   * @param balance the coins in the wallet (0 while a debt is open)
+   * @param required the coins the refused operation needed
+   * @param suggestedPackage the smallest package that covers the shortfall, or null if unknown
+   * @throws IllegalArgumentException if {@code debt < 1}, or {@code balance} or {@code required} is
+   *     negative
+   */
   public CoinDebtException(
-      String message, long debt, long required, int httpStatus, @Nullable String requestId) {
-    super("insufficient_coins", message, httpStatus, requestId, Effect.NOT_APPLIED, null);
-    if (debt < 1) throw new IllegalArgumentException("debt must be positive: " + debt);
+      ErrorContext context,
+      long debt,
+      long balance,
+      long required,
+      @Nullable CoinPackage suggestedPackage) {
+    super(context, balance, required, shortfall(debt, balance, required), suggestedPackage);
     this.debt = debt;
-    this.required = required;
+  }
+
+  private static long shortfall(long debt, long balance, long required) {
+    if (debt < 1) throw new IllegalArgumentException("debt must be positive: " + debt);
+    if (balance < 0 || required < 0) {
+      throw new IllegalArgumentException("negative balance or required: " + balance + ", " + required);
+    }
+    return Math.max(0, Math.addExact(debt, required) - balance);
   }
 
   /** Coins owed; spending is blocked until recharges repay them. */
@@ -30,13 +56,16 @@ public final class CoinDebtException extends LiveCoinsException {
     return debt;
   }
 
-  /** Coins the refused operation needed. */
-  public long required() {
-    return required;
+  /** Returns a copy that suggests {@code coinPackage}. */
+  @Override
+  public CoinDebtException withSuggestedPackage(@Nullable CoinPackage coinPackage) {
+    CoinDebtException copy = new CoinDebtException(context(), debt, balance(), required(), coinPackage);
+    copy.setStackTrace(getStackTrace());
+    return copy;
   }
 
-  /** {@code debt + required}: the coins to buy before the refused operation can succeed. */
-  public long shortfall() {
-    return Math.addExact(debt, required);
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    if (debt < 1) throw new InvalidObjectException("CoinDebtException without a debt");
   }
 }

@@ -18,17 +18,6 @@ public final class ConflictException extends RequestException {
     this.reason = reason == null ? null : io.livecoins.internal.Redactor.identifier(reason);
   }
 
-  /**
-   * Creates the exception.
-   *
-   * @deprecated use {@link #ConflictException(ErrorContext, String)}
-   */
-  @Deprecated
-  public ConflictException(
-      String message, @Nullable String reason, Effect effect, @Nullable String requestId) {
-    this(legacy(message, 409, requestId, effect).build(), reason);
-  }
-
   /** {@code "invalid_state"}, {@code "in_progress"} or a newer reason, or null. */
   public @Nullable String reason() {
     return reason;

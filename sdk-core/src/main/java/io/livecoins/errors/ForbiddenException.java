@@ -25,16 +25,6 @@ public class ForbiddenException extends RequestException {
     this.reason = reason == null ? null : io.livecoins.internal.Redactor.identifier(reason);
   }
 
-  /**
-   * Creates the exception.
-   *
-   * @deprecated use {@link #ForbiddenException(ErrorContext, String)}
-   */
-  @Deprecated
-  public ForbiddenException(String message, @Nullable String reason, @Nullable String requestId) {
-    this(legacy(message, 403, requestId, Effect.NOT_APPLIED).build(), reason);
-  }
-
   /** Why the request was refused, such as {@code "age_restricted"}, or null. */
   public final @Nullable String reason() {
     return reason;

@@ -1,7 +1,5 @@
 package io.livecoins.errors;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * HTTP 422 {@code idempotency_key_reused}: an idempotency key was reused for a different request.
  * Nothing changed. This signals a bug in the code that chose the key.
@@ -14,13 +12,4 @@ public final class IdempotencyKeyReusedException extends RequestException {
     super("idempotency_key_reused", context, null);
   }
 
-  /**
-   * Creates the exception.
-   *
-   * @deprecated use {@link #IdempotencyKeyReusedException(ErrorContext)}
-   */
-  @Deprecated
-  public IdempotencyKeyReusedException(String message, @Nullable String requestId) {
-    this(legacy(message, 422, requestId, Effect.NOT_APPLIED).build());
-  }
 }

@@ -9,8 +9,11 @@ import org.jspecify.annotations.Nullable;
  * HTTP 402 {@code insufficient_coins}: the wallet cannot cover a gift. Nothing was debited. Carries
  * the balance, the coins required, the shortfall and, when the SDK could find one, the smallest
  * coin package that covers the shortfall, for a "top up" prompt.
+ *
+ * <p>A {@link CoinDebtException} is the case where a coin debt blocks spending; it carries the same
+ * fields, so code that catches this type shows the right top-up prompt for it too.
  */
-public final class InsufficientCoinsException extends BalanceException {
+public class InsufficientCoinsException extends BalanceException {
   private static final long serialVersionUID = 2L;
   private final long balance;
   private final long required;
@@ -34,28 +37,6 @@ public final class InsufficientCoinsException extends BalanceException {
     this.suggestedPackageForm = SerialForms.CoinPackageForm.of(suggestedPackage);
   }
 
-  /**
-   * Creates the exception.
-   *
-   * @deprecated use {@link #InsufficientCoinsException(ErrorContext, long, long, long, CoinPackage)}
-   */
-  @Deprecated
-  public InsufficientCoinsException(
-      String message,
-      long balance,
-      long required,
-      long shortfall,
-      @Nullable CoinPackage suggestedPackage,
-      int httpStatus,
-      @Nullable String requestId) {
-    this(
-        legacy(message, httpStatus, requestId, Effect.NOT_APPLIED).build(),
-        balance,
-        required,
-        shortfall,
-        suggestedPackage);
-  }
-
   /** Coins in the wallet when the request was refused. */
   public long balance() {
     return balance;
@@ -76,7 +57,7 @@ public final class InsufficientCoinsException extends BalanceException {
     return suggestedPackage;
   }
 
-  /** Returns a copy that suggests {@code coinPackage}. */
+  /** Returns a copy (of the same type) that suggests {@code coinPackage}. */
   public InsufficientCoinsException withSuggestedPackage(@Nullable CoinPackage coinPackage) {
     InsufficientCoinsException copy =
         new InsufficientCoinsException(context(), balance, required, shortfall, coinPackage);

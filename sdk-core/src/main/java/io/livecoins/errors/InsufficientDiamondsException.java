@@ -1,7 +1,5 @@
 package io.livecoins.errors;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * HTTP 402 {@code insufficient_diamonds}: a withdrawal asked for more diamonds than are
  * withdrawable. Nothing changed.
@@ -19,17 +17,6 @@ public final class InsufficientDiamondsException extends BalanceException {
     this.balance = balance;
     this.required = required;
     this.shortfall = shortfall;
-  }
-
-  /**
-   * Creates the exception.
-   *
-   * @deprecated use {@link #InsufficientDiamondsException(ErrorContext, long, long, long)}
-   */
-  @Deprecated
-  public InsufficientDiamondsException(
-      String message, long balance, long required, long shortfall, @Nullable String requestId) {
-    this(legacy(message, 402, requestId, Effect.NOT_APPLIED).build(), balance, required, shortfall);
   }
 
   /** Withdrawable diamonds when the request was refused. */

@@ -38,17 +38,6 @@ public final class InvalidRequestException extends RequestException {
     this.violations = cleaned;
   }
 
-  /**
-   * Creates the exception.
-   *
-   * @deprecated use {@link #InvalidRequestException(ErrorContext, String)}
-   */
-  @Deprecated
-  public InvalidRequestException(
-      String message, @Nullable String field, @Nullable String requestId) {
-    this(legacy(message, 400, requestId, Effect.NOT_APPLIED).build(), field);
-  }
-
   /** The offending field, header or query parameter, when the server named one. */
   public @Nullable String field() {
     return field;

@@ -33,21 +33,6 @@ public final class LimitExceededException extends BalanceException {
     this.remainingForm = SerialForms.MoneyForm.of(remaining);
   }
 
-  /**
-   * Creates the exception.
-   *
-   * @deprecated use {@link #LimitExceededException(ErrorContext, Money, Money, Instant)}
-   */
-  @Deprecated
-  public LimitExceededException(
-      String message,
-      @Nullable Money limit,
-      @Nullable Money remaining,
-      @Nullable Instant resetsAt,
-      @Nullable String requestId) {
-    this(legacy(message, 422, requestId, Effect.NOT_APPLIED).build(), limit, remaining, resetsAt);
-  }
-
   /** The cap, such as USD 1,000.00 a day. */
   public @Nullable Money limit() {
     return limit;

@@ -57,42 +57,6 @@ public class LiveCoinsException extends RuntimeException {
     this.context = context;
   }
 
-  /**
-   * Creates an exception.
-   *
-   * @param code the contract's error code, such as {@code "insufficient_coins"}, or a client-side
-   *     code such as {@code "network"}
-   * @param message a message fit for logs
-   * @param httpStatus the HTTP status, or 0 when no response was received
-   * @param requestId the server's {@code Request-Id}, or null
-   * @param effect whether the operation may have taken effect
-   * @param cause the underlying cause, or null
-   * @deprecated use {@link #LiveCoinsException(ErrorContext, Throwable)}
-   */
-  @Deprecated
-  public LiveCoinsException(
-      String code,
-      String message,
-      int httpStatus,
-      @Nullable String requestId,
-      Effect effect,
-      @Nullable Throwable cause) {
-    this(
-        legacy(Objects.requireNonNull(message, "message == null"), httpStatus, requestId, effect)
-            .code(Objects.requireNonNull(code, "code == null"))
-            .build(),
-        cause);
-  }
-
-  static ErrorContext.Builder legacy(
-      String message, int httpStatus, @Nullable String requestId, Effect effect) {
-    return ErrorContext.builder()
-        .message(message)
-        .httpStatus(httpStatus >= 100 && httpStatus <= 599 ? httpStatus : 0)
-        .requestId(requestId)
-        .effect(effect);
-  }
-
   private static ErrorContext requireCode(ErrorContext context) {
     Objects.requireNonNull(context, "context == null");
     if (context.code() == null) throw new IllegalArgumentException("context has no code");

@@ -18,21 +18,6 @@ public final class MalformedResponseException extends ServiceException {
     super("malformed_response", context, RedactedCause.of(cause));
   }
 
-  /**
-   * Creates the exception.
-   *
-   * @deprecated use {@link #MalformedResponseException(ErrorContext, Throwable)}
-   */
-  @Deprecated
-  public MalformedResponseException(
-      String message,
-      int httpStatus,
-      @Nullable String requestId,
-      Effect effect,
-      @Nullable Throwable cause) {
-    this(legacy(message, httpStatus, requestId, effect).build(), cause);
-  }
-
   @Override
   public boolean isRetryable() {
     return false;

@@ -24,16 +24,6 @@ public final class NetworkException extends ServiceException {
     super("network", context, cause);
   }
 
-  /**
-   * Creates the exception.
-   *
-   * @deprecated use {@link #NetworkException(ErrorContext, Throwable)}
-   */
-  @Deprecated
-  public NetworkException(String message, Effect effect, Throwable cause) {
-    this(ErrorContext.of(message, effect), cause);
-  }
-
   /** True when the client refused the server's certificate (untrusted, wrong host, pin mismatch). */
   public boolean isTlsRefusal() {
     return isTlsRefusal(getCause());

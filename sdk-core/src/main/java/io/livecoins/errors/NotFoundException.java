@@ -16,16 +16,6 @@ public final class NotFoundException extends RequestException {
     this.resource = resource == null ? null : io.livecoins.internal.Redactor.identifier(resource);
   }
 
-  /**
-   * Creates the exception.
-   *
-   * @deprecated use {@link #NotFoundException(ErrorContext, String)}
-   */
-  @Deprecated
-  public NotFoundException(String message, @Nullable String resource, @Nullable String requestId) {
-    this(legacy(message, 404, requestId, Effect.NOT_APPLIED).build(), resource);
-  }
-
   /** The kind of thing not found, such as {@code "gift"}, or null. */
   public @Nullable String resource() {
     return resource;

@@ -17,16 +17,6 @@ public final class PaymentCancelledException extends PaymentException {
     this.orderId = orderId;
   }
 
-  /**
-   * Creates the exception.
-   *
-   * @deprecated use {@link #PaymentCancelledException(ErrorContext, String)}
-   */
-  @Deprecated
-  public PaymentCancelledException(String message, @Nullable String orderId) {
-    this(ErrorContext.of(message, Effect.NOT_APPLIED), orderId);
-  }
-
   /** The recharge order whose payment was cancelled, when known. */
   public @Nullable String orderId() {
     return orderId;

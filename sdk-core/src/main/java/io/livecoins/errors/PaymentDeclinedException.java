@@ -23,21 +23,6 @@ public final class PaymentDeclinedException extends PaymentException {
     this.orderId = orderId;
   }
 
-  /**
-   * Creates the exception.
-   *
-   * @deprecated use {@link #PaymentDeclinedException(ErrorContext, DeclineReason, String)}
-   */
-  @Deprecated
-  public PaymentDeclinedException(
-      String message,
-      DeclineReason reason,
-      @Nullable String orderId,
-      int httpStatus,
-      @Nullable String requestId) {
-    this(legacy(message, httpStatus, requestId, Effect.NOT_APPLIED).build(), reason, orderId);
-  }
-
   /** Why the payment was declined. */
   public DeclineReason reason() {
     return reason;

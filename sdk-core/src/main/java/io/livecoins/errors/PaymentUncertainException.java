@@ -31,16 +31,6 @@ public final class PaymentUncertainException extends PaymentException {
     this.orderId = Objects.requireNonNull(orderId, "orderId == null");
   }
 
-  /**
-   * Creates the exception.
-   *
-   * @deprecated use {@link #PaymentUncertainException(ErrorContext, String, Throwable)}
-   */
-  @Deprecated
-  public PaymentUncertainException(String message, String orderId, @Nullable Throwable cause) {
-    this(ErrorContext.of(message, Effect.UNKNOWN), orderId, cause);
-  }
-
   /** The recharge order whose payment is uncertain; pass it to {@code recharge().order(id)}. */
   public String orderId() {
     return orderId;

@@ -35,27 +35,6 @@ public final class PriceChangedException extends PaymentException {
     this.currentPriceForm = SerialForms.MoneyForm.of(currentPrice);
   }
 
-  /**
-   * Creates the exception.
-   *
-   * @deprecated use {@link #PriceChangedException(ErrorContext, Money, Money, Long, Long)}
-   */
-  @Deprecated
-  public PriceChangedException(
-      String message,
-      @Nullable Money expectedPrice,
-      @Nullable Money currentPrice,
-      @Nullable Long expectedCoinCost,
-      @Nullable Long currentCoinCost,
-      @Nullable String requestId) {
-    this(
-        legacy(message, 409, requestId, Effect.NOT_APPLIED).build(),
-        expectedPrice,
-        currentPrice,
-        expectedCoinCost,
-        currentCoinCost);
-  }
-
   /** The package price the client sent, for recharge orders. */
   public @Nullable Money expectedPrice() {
     return expectedPrice;

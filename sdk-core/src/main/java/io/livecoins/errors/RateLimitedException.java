@@ -18,31 +18,6 @@ public final class RateLimitedException extends ServiceException {
     super("rate_limited", context, null);
   }
 
-  /**
-   * Creates the exception; nothing was applied.
-   *
-   * @deprecated use {@link #RateLimitedException(ErrorContext)}
-   */
-  @Deprecated
-  public RateLimitedException(
-      String message, @Nullable Duration retryAfter, @Nullable String requestId) {
-    this(message, retryAfter, requestId, Effect.NOT_APPLIED);
-  }
-
-  /**
-   * Creates the exception with the effect of the whole call.
-   *
-   * @deprecated use {@link #RateLimitedException(ErrorContext)}
-   */
-  @Deprecated
-  public RateLimitedException(
-      String message, @Nullable Duration retryAfter, @Nullable String requestId, Effect effect) {
-    this(
-        legacy(message, 429, requestId, effect)
-            .retryAfter(retryAfter == null || retryAfter.isNegative() ? null : retryAfter)
-            .build());
-  }
-
   /** How long the server asked to wait, or null. */
   public @Nullable Duration retryAfter() {
     return context().retryAfter();

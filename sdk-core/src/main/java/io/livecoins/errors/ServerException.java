@@ -1,7 +1,5 @@
 package io.livecoins.errors;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * HTTP 5xx ({@code internal} or {@code unavailable}) after the SDK's retries ran out. A mutating
  * call's effect is {@link Effect#UNKNOWN}: retry the same call later (same idempotency key).
@@ -19,17 +17,6 @@ public final class ServerException extends ServiceException {
    */
   public ServerException(ErrorContext context) {
     super(codeOf(context), context, null);
-  }
-
-  /**
-   * Creates the exception.
-   *
-   * @deprecated use {@link #ServerException(ErrorContext)}
-   */
-  @Deprecated
-  public ServerException(
-      String code, String message, int httpStatus, Effect effect, @Nullable String requestId) {
-    this(legacy(message, httpStatus, requestId, effect).code(code).build());
   }
 
   private static String codeOf(ErrorContext context) {

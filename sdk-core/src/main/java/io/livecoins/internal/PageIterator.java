@@ -2,7 +2,7 @@ package io.livecoins.internal;
 
 import io.livecoins.Call;
 import io.livecoins.Page;
-import io.livecoins.errors.Effect;
+import io.livecoins.errors.ErrorContext;
 import io.livecoins.errors.MalformedResponseException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -51,8 +51,11 @@ public final class PageIterator<T> implements Iterator<T> {
       Page<T> page = fetch.apply(cursor).execute();
       if (page.nextCursor() != null && page.nextCursor().equals(cursor)) {
         throw new MalformedResponseException(
-            "the server answered a " + what + " page with the cursor it was asked for",
-            200, null, Effect.NOT_APPLIED, null);
+            ErrorContext.builder()
+                .message("the server answered a " + what + " page with the cursor it was asked for")
+                .httpStatus(200)
+                .build(),
+            null);
       }
       current = page.items().iterator();
       nextCursor = page.nextCursor();

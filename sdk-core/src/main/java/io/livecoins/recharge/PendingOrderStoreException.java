@@ -1,6 +1,7 @@
 package io.livecoins.recharge;
 
 import io.livecoins.errors.Effect;
+import io.livecoins.errors.ErrorContext;
 import io.livecoins.errors.LiveCoinsException;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +16,19 @@ public final class PendingOrderStoreException extends LiveCoinsException {
   private static final long serialVersionUID = 1L;
 
   /**
-   * Creates the exception with effect {@link Effect#NOT_APPLIED}.
+   * Creates the exception from {@code context} (its code is replaced by {@code
+   * "pending_order_store"}).
+   *
+   * @param context the error's context
+   * @param cause the store's failure, or null
+   */
+  public PendingOrderStoreException(ErrorContext context, @Nullable Throwable cause) {
+    super(context.withCode("pending_order_store"), cause);
+  }
+
+  /**
+   * Creates the exception with effect {@link Effect#NOT_APPLIED}: a shorthand for stores an app
+   * writes.
    *
    * @param message what failed, for logs; never a payment token
    * @param cause the storage error, or null
@@ -25,13 +38,13 @@ public final class PendingOrderStoreException extends LiveCoinsException {
   }
 
   /**
-   * Creates the exception with the given effect.
+   * Creates the exception with the given effect: a shorthand for stores an app writes.
    *
    * @param message what failed, for logs; never a payment token
    * @param effect whether the purchase may have been charged
    * @param cause the storage error, or null
    */
   public PendingOrderStoreException(String message, Effect effect, @Nullable Throwable cause) {
-    super("pending_order_store", message, 0, null, effect, cause);
+    this(ErrorContext.of(message, effect), cause);
   }
 }

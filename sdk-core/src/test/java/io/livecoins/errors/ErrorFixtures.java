@@ -32,6 +32,7 @@ final class ErrorFixtures {
         new AuthenticationException(context(401).withEffect(Effect.UNKNOWN), null),
         new BelowMinimumWithdrawalException(context(422), 500),
         new CallCancelledException(Effect.UNKNOWN),
+        new CoinDebtException(context(402), 60, 0, 1, SEVENTY),
         new ConflictException(context(409), "in_progress"),
         new ForbiddenException(context(403), "age_restricted"),
         new IdempotencyKeyReusedException(context(422)),

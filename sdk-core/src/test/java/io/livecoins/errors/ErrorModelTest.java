@@ -3,13 +3,10 @@ package io.livecoins.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.livecoins.Money;
-import io.livecoins.payment.DeclineReason;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,7 +14,7 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import org.junit.jupiter.api.Test;
 
-/** The grouped hierarchy, the one context value, the one retry classifier, the old constructors. */
+/** The grouped hierarchy, the one context value, the one retry classifier. */
 final class ErrorModelTest {
   @Test
   void everyTypeBelongsToTheGroupUsersHandleItBy() {
@@ -34,6 +31,7 @@ final class ErrorModelTest {
     assertThat(byName.get("InsufficientDiamondsException")).isInstanceOf(BalanceException.class);
     assertThat(byName.get("BelowMinimumWithdrawalException")).isInstanceOf(BalanceException.class);
     assertThat(byName.get("LimitExceededException")).isInstanceOf(BalanceException.class);
+    assertThat(byName.get("CoinDebtException")).isInstanceOf(InsufficientCoinsException.class);
 
     assertThat(byName.get("NetworkException")).isInstanceOf(ServiceException.class);
     assertThat(byName.get("ServerException")).isInstanceOf(ServiceException.class);
@@ -157,35 +155,44 @@ final class ErrorModelTest {
   }
 
   @Test
-  @SuppressWarnings("deprecation")
-  void theOldConstructorsStillBuildTheSameExceptions() {
-    PaymentDeclinedException declined =
-        new PaymentDeclinedException("declined", DeclineReason.EXPIRED_CARD, "ord_1", 402, "req_1");
-    assertThat(declined.context())
-        .isEqualTo(ErrorContext.builder().code("payment_declined").message("declined").httpStatus(402)
-            .requestId("req_1").build());
-    assertThat(declined.reason()).isEqualTo(DeclineReason.EXPIRED_CARD);
+  void aCoinDebtIsAnInsufficientCoinsRefusalWhoseShortfallIncludesTheDebt() {
+    CoinDebtException debt = new CoinDebtException(ErrorFixtures.context(402), 60, 0, 1, null);
+    LiveCoinsException thrown = debt;
 
-    RateLimitedException limited = new RateLimitedException("slow down", Duration.ofSeconds(3), "req_2", Effect.UNKNOWN);
-    assertThat(limited.retryAfter()).isEqualTo(Duration.ofSeconds(3));
-    assertThat(limited.effect()).isEqualTo(Effect.UNKNOWN);
-    assertThat(limited.httpStatus()).isEqualTo(429);
+    assertThat(thrown).isInstanceOf(InsufficientCoinsException.class).isInstanceOf(BalanceException.class);
+    assertThat(debt.code()).isEqualTo("insufficient_coins");
+    assertThat(debt.debt()).isEqualTo(60);
+    assertThat(debt.required()).isEqualTo(1);
+    assertThat(debt.balance()).isZero();
+    assertThat(debt.shortfall()).isEqualTo(61);
+    assertThat(debt.effect()).isEqualTo(Effect.NOT_APPLIED);
+    assertThat(debt.isRetryable()).isFalse();
+    // A balance above what is owed plus needed never makes the shortfall negative.
+    assertThat(new CoinDebtException(ErrorFixtures.context(402), 5, 100, 1, null).shortfall()).isZero();
+  }
 
-    ServerException server = new ServerException("internal", "boom", 500, Effect.UNKNOWN, "req_3");
-    assertThat(server.code()).isEqualTo("internal");
-    assertThat(server.isRetryable()).isFalse();
+  @Test
+  void aCoinDebtWithASuggestedPackageStaysACoinDebt() {
+    InsufficientCoinsException debt = new CoinDebtException(ErrorFixtures.context(402), 60, 0, 1, null);
 
-    AuthenticationException providerFailed = new AuthenticationException("token() failed", null, new IOException("x"));
-    assertThat(providerFailed.httpStatus()).isZero();
-    assertThat(new AuthenticationException("401", "req_4", null).httpStatus()).isEqualTo(401);
+    InsufficientCoinsException copy = debt.withSuggestedPackage(ErrorFixtures.SEVENTY);
 
-    LimitExceededException limit = new LimitExceededException(
-        "cap", Money.of(1, "USD"), Money.of(0, "USD"), Instant.EPOCH, "req_5");
-    assertThat(limit.limit()).isEqualTo(Money.of(1, "USD"));
-    assertThat(limit.requestId()).isEqualTo("req_5");
+    assertThat(copy).isExactlyInstanceOf(CoinDebtException.class);
+    assertThat(((CoinDebtException) copy).debt()).isEqualTo(60);
+    assertThat(copy.shortfall()).isEqualTo(61);
+    assertThat(copy.suggestedPackage()).isEqualTo(ErrorFixtures.SEVENTY);
+    assertThat(copy.context()).isEqualTo(debt.context());
+    assertThat(copy.getStackTrace()).isEqualTo(debt.getStackTrace());
+  }
 
-    LiveCoinsException plain = new LiveCoinsException("client_error", "bug", 0, null, Effect.UNKNOWN, null);
-    assertThat(plain.getMessage()).isEqualTo("client_error: bug [effect UNKNOWN]");
+  @Test
+  void aCoinDebtNeedsAPositiveDebtAndNonNegativeAmounts() {
+    assertThatThrownBy(() -> new CoinDebtException(ErrorFixtures.context(402), 0, 0, 1, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new CoinDebtException(ErrorFixtures.context(402), 5, -1, 1, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new CoinDebtException(ErrorFixtures.context(402), 5, 0, -1, null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -28,7 +28,7 @@ final class ExceptionSerializationTest {
         ErrorFixtures.everyType().stream(),
         // The one LiveCoinsException outside this package.
         Stream.of(new io.livecoins.recharge.PendingOrderStoreException(
-            "disk full", Effect.UNKNOWN, new java.io.IOException("ENOSPC"))));
+            ErrorContext.of("disk full", Effect.UNKNOWN), new java.io.IOException("ENOSPC"))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -62,6 +62,12 @@ final class ExceptionSerializationTest {
     InsufficientCoinsException coins =
         roundTrip(new InsufficientCoinsException(ErrorFixtures.context(402), 3, 20, 17, ErrorFixtures.SEVENTY));
     assertThat(coins.suggestedPackage()).isEqualTo(ErrorFixtures.SEVENTY);
+
+    CoinDebtException debt =
+        roundTrip(new CoinDebtException(ErrorFixtures.context(402), 60, 0, 1, ErrorFixtures.SEVENTY));
+    assertThat(debt.debt()).isEqualTo(60);
+    assertThat(debt.shortfall()).isEqualTo(61);
+    assertThat(debt.suggestedPackage()).isEqualTo(ErrorFixtures.SEVENTY);
 
     LimitExceededException limit = (LimitExceededException) ErrorFixtures.everyType().stream()
         .filter(e -> e instanceof LimitExceededException).findFirst().orElseThrow();

@@ -7,6 +7,7 @@ import io.livecoins.AuthTokenProvider;
 import io.livecoins.LiveCoins;
 import io.livecoins.RetryPolicy;
 import io.livecoins.errors.CoinDebtException;
+import io.livecoins.errors.InsufficientCoinsException;
 import io.livecoins.errors.Effect;
 import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.gift.SendGiftResult;
@@ -115,6 +116,10 @@ final class MoneyAfterTheSaleTest {
     assertThat(inDebt.coinDebt()).isEqualTo(60);
     assertThat(blocked.debt()).isEqualTo(60);
     assertThat(blocked.shortfall()).isEqualTo(61);
+    // A coin debt is an InsufficientCoinsException: it gets the same top-up suggestion, covering debt + gift.
+    assertThat(blocked).isInstanceOf(InsufficientCoinsException.class);
+    assertThat(blocked.suggestedPackage()).isNotNull();
+    assertThat(blocked.suggestedPackage().totalCoins()).isGreaterThanOrEqualTo(61);
     assertThat(blocked.effect()).isEqualTo(Effect.NOT_APPLIED);
 
     PurchaseResult topUp = client.recharge().purchase(pack(client, "coins-70"), "sandbox", TestCard.VISA).execute();

@@ -16,6 +16,8 @@ import android.widget.LinearLayout;
 import android.widget.ScrollView;
 import android.widget.Spinner;
 import android.widget.TextView;
+import io.livecoins.errors.Effect;
+import io.livecoins.errors.ErrorContext;
 import io.livecoins.errors.InsufficientCoinsException;
 import io.livecoins.LiveCoins;
 import io.livecoins.errors.LiveCoinsException;
@@ -446,8 +448,8 @@ public class MainActivity extends Activity {
       Wallet wallet = client.wallet().cached();
       long balance = wallet == null ? 0 : wallet.coins();
       long shortfall = Math.max(1, gift.coinCost() - balance);
-      showError(new InsufficientCoinsException("combo tap refused locally", balance, gift.coinCost(),
-          shortfall, smallestPackageCovering(shortfall), 0, null));
+      showError(new InsufficientCoinsException(ErrorContext.of("combo tap refused locally", Effect.NOT_APPLIED),
+          balance, gift.coinCost(), shortfall, smallestPackageCovering(shortfall)));
     }
   }
 

@@ -3,7 +3,9 @@ package io.livecoins.sample.android;
 import io.livecoins.errors.AuthenticationException;
 import io.livecoins.errors.BelowMinimumWithdrawalException;
 import io.livecoins.errors.Effect;
+import io.livecoins.errors.ErrorContext;
 import io.livecoins.errors.ForbiddenException;
+import io.livecoins.errors.CoinDebtException;
 import io.livecoins.errors.InsufficientCoinsException;
 import io.livecoins.errors.InsufficientDiamondsException;
 import io.livecoins.errors.LimitExceededException;
@@ -44,6 +46,14 @@ final class Messages {
     if (error instanceof PaymentDeclinedException) {
       return new Text("Payment declined", declineText((PaymentDeclinedException) error)
           + " You have not been charged.", null);
+    }
+    if (error instanceof CoinDebtException) { // before its supertype InsufficientCoinsException
+      CoinDebtException e = (CoinDebtException) error;
+      CoinPackage pack = e.suggestedPackage();
+      String message = "A refunded purchase had already been spent: you owe " + e.debt() + " coins.";
+      message += pack == null ? " Top up to keep sending gifts."
+          : " Top up " + pack.totalCoins() + " coins for " + pack.price().format(locale) + " to keep sending gifts?";
+      return new Text("Coins owed", message, pack);
     }
     if (error instanceof InsufficientCoinsException) {
       InsufficientCoinsException e = (InsufficientCoinsException) error;

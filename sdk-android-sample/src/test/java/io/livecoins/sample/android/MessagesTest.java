@@ -2,7 +2,9 @@ package io.livecoins.sample.android;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.livecoins.errors.CoinDebtException;
 import io.livecoins.errors.Effect;
+import io.livecoins.errors.ErrorContext;
 import io.livecoins.errors.InsufficientCoinsException;
 import io.livecoins.Money;
 import io.livecoins.errors.NetworkException;
@@ -23,7 +25,9 @@ public class MessagesTest {
   @Test
   public void declineNamesTheReasonAndSaysNothingWasCharged() {
     Messages.Text text = Messages.forError(
-        new PaymentDeclinedException("x", DeclineReason.INSUFFICIENT_FUNDS, "ord_1", 402, null), Locale.US);
+        new PaymentDeclinedException(
+            ErrorContext.builder().message("x").httpStatus(402).build(), DeclineReason.INSUFFICIENT_FUNDS, "ord_1"),
+        Locale.US);
     assertThat(text.title).isEqualTo("Payment declined");
     assertThat(text.message).isEqualTo("Your card has insufficient funds. You have not been charged.");
     assertThat(text.topUp).isNull();
@@ -32,7 +36,9 @@ public class MessagesTest {
   @Test
   public void insufficientCoinsOffersTheSuggestedPackageInTheUsersLocale() {
     Messages.Text text = Messages.forError(
-        new InsufficientCoinsException("x", 3, 20, 17, SEVENTY, 402, null), Locale.GERMANY);
+        new InsufficientCoinsException(
+            ErrorContext.builder().message("x").httpStatus(402).build(), 3, 20, 17, SEVENTY),
+        Locale.GERMANY);
     assertThat(text.title).isEqualTo("Not enough coins");
     assertThat(text.message).isEqualTo("This costs 20 coins and you have 3. Top up 70 coins for 0,99\u00a0$?");
     assertThat(text.topUp).isEqualTo(SEVENTY);
@@ -41,13 +47,25 @@ public class MessagesTest {
   @Test
   public void offlineWithAnUnknownOutcomePromisesNoDoubleCharge() {
     Messages.Text text = Messages.forError(
-        new NetworkException("x", Effect.UNKNOWN, new IOException("reset")), Locale.US);
+        new NetworkException(ErrorContext.of("x", Effect.UNKNOWN), new IOException("reset")), Locale.US);
     assertThat(text.title).isEqualTo("No connection");
     assertThat(text.message).contains("completed automatically").contains("not be charged twice");
   }
 
   @Test
   public void aCancelledPaymentShowsNoDialog() {
-    assertThat(Messages.forError(new PaymentCancelledException("x", "ord_1"), Locale.US)).isNull();
+    assertThat(Messages.forError(
+        new PaymentCancelledException(ErrorContext.of("x", Effect.NOT_APPLIED), "ord_1"), Locale.US)).isNull();
+  }
+
+  @Test
+  public void aCoinDebtSaysWhyAndOffersATopUpCoveringIt() {
+    Messages.Text text = Messages.forError(
+        new CoinDebtException(ErrorContext.builder().message("x").httpStatus(402).build(), 60, 0, 1, SEVENTY),
+        Locale.US);
+    assertThat(text.title).isEqualTo("Coins owed");
+    assertThat(text.message).isEqualTo("A refunded purchase had already been spent: you owe 60 coins."
+        + " Top up 70 coins for $0.99 to keep sending gifts?");
+    assertThat(text.topUp).isEqualTo(SEVENTY);
   }
 }

@@ -3,6 +3,7 @@ package io.livecoins.internal.gift;
 import com.squareup.moshi.JsonDataException;
 import io.livecoins.Call;
 import io.livecoins.errors.Effect;
+import io.livecoins.errors.ErrorContext;
 import io.livecoins.errors.InsufficientCoinsException;
 import io.livecoins.errors.InvalidRequestException;
 import io.livecoins.errors.LiveCoinsException;
@@ -180,12 +181,17 @@ public final class RealGiftApi implements GiftApi {
     }
     if (gift == null) {
       throw new NotFoundException(
-          "gift " + giftId + " is not in the " + defaultRegion + " catalog", "gift", null);
+          ErrorContext.builder()
+              .message("gift " + giftId + " is not in the " + defaultRegion + " catalog")
+              .httpStatus(404)
+              .build(),
+          "gift");
     }
     try {
       totalCost(gift, quantity);
     } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException(e.getMessage(), "quantity", null);
+      throw new InvalidRequestException(
+          ErrorContext.builder().message(e.getMessage()).httpStatus(400).build(), "quantity");
     }
     return gift;
   }

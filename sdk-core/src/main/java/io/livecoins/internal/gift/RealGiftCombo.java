@@ -2,6 +2,7 @@ package io.livecoins.internal.gift;
 
 import io.livecoins.Call;
 import io.livecoins.errors.Effect;
+import io.livecoins.errors.ErrorContext;
 import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.gift.Gift;
 import io.livecoins.gift.GiftApi;
@@ -207,7 +208,13 @@ final class RealGiftCombo implements GiftCombo {
       batchFailed(
           quantity,
           request,
-          new LiveCoinsException("client_error", String.valueOf(e), 0, null, Effect.UNKNOWN, e));
+          new LiveCoinsException(
+              ErrorContext.builder()
+                  .code("client_error")
+                  .message(String.valueOf(e))
+                  .effect(Effect.UNKNOWN)
+                  .build(),
+              e));
       return;
     }
     synchronized (this) {
@@ -355,12 +362,12 @@ final class RealGiftCombo implements GiftCombo {
 
   private static LiveCoinsException rejected(@Nullable Throwable cause) {
     return new LiveCoinsException(
-        DISPATCHER_REJECTED,
-        "the client's dispatcher refused to run the batch (the client was closed or the executor"
-            + " shut down); nothing was sent",
-        0,
-        null,
-        Effect.NOT_APPLIED,
+        ErrorContext.builder()
+            .code(DISPATCHER_REJECTED)
+            .message(
+                "the client's dispatcher refused to run the batch (the client was closed or the"
+                    + " executor shut down); nothing was sent")
+            .build(),
         cause);
   }
 

@@ -1,6 +1,7 @@
 package io.livecoins.internal.gift;
 
 import io.livecoins.errors.Effect;
+import io.livecoins.errors.ErrorContext;
 import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.errors.MalformedResponseException;
 import io.livecoins.errors.NetworkException;
@@ -137,8 +138,11 @@ final class RealGiftFeed implements GiftFeed {
       });
     } catch (RejectedExecutionException e) { // the host (or LiveCoins.close()) shut it down
       stop(-1, new LiveCoinsException(
-          "client_error", "gift feed: the dispatcher rejected the connection", 0, null,
-          Effect.NOT_APPLIED, e));
+          ErrorContext.builder()
+              .code("client_error")
+              .message("gift feed: the dispatcher rejected the connection")
+              .build(),
+          e));
     }
   }
 
@@ -179,8 +183,11 @@ final class RealGiftFeed implements GiftFeed {
       failure = e;
     } catch (RuntimeException e) { // a transport or provider bug: report it, never die silently
       failure = new LiveCoinsException(
-          "client_error", "gift feed of " + streamId + ": " + Redactor.redact(String.valueOf(e)), 0,
-          null, Effect.NOT_APPLIED, e);
+          ErrorContext.builder()
+              .code("client_error")
+              .message("gift feed of " + streamId + ": " + Redactor.redact(String.valueOf(e)))
+              .build(),
+          e);
     }
     if (failure != null) failed(number, failure, false);
   }
@@ -200,8 +207,11 @@ final class RealGiftFeed implements GiftFeed {
         opened = api.transport().newEventStream(request, attempt);
       } catch (UnsupportedOperationException e) {
         return new LiveCoinsException(
-            "unsupported", "the transport cannot stream events: " + e.getMessage(), 0, null,
-            Effect.NOT_APPLIED, e);
+            ErrorContext.builder()
+                .code("unsupported")
+                .message("the transport cannot stream events: " + e.getMessage())
+                .build(),
+            e);
       }
       synchronized (lock) {
         if (closed || stopped || number != connection) {
@@ -217,7 +227,8 @@ final class RealGiftFeed implements GiftFeed {
         Thread.currentThread().interrupt();
         opened.close();
         return new NetworkException(
-            "gift feed of " + streamId + ": interrupted while connecting", Effect.NOT_APPLIED, e);
+            ErrorContext.of("gift feed of " + streamId + ": interrupted while connecting", Effect.NOT_APPLIED),
+            e);
       } finally {
         synchronized (lock) {
           if (opening == attempt) opening = null;
@@ -382,7 +393,7 @@ final class RealGiftFeed implements GiftFeed {
     public void onClosed() {
       if (!end()) return;
       failed(number, new NetworkException(
-          "gift feed of " + streamId + " ended by the server", Effect.NOT_APPLIED,
+          ErrorContext.of("gift feed of " + streamId + " ended by the server", Effect.NOT_APPLIED),
           new EOFException("stream ended")), true);
     }
 
@@ -429,18 +440,25 @@ final class RealGiftFeed implements GiftFeed {
     String what = "gift feed of " + streamId;
     if (error instanceof ResponseTooLargeException) {
       return new MalformedResponseException(
-          what + ": " + error.getMessage() + " (a line or event over the size limit)", 200, null,
-          Effect.NOT_APPLIED, error);
+          ErrorContext.builder()
+              .message(what + ": " + error.getMessage() + " (a line or event over the size limit)")
+              .httpStatus(200)
+              .build(),
+          error);
     }
     if (status != 0) {
       return new MalformedResponseException(
-          what + ": not an event stream: "
-              + (error == null ? "HTTP " + status : Redactor.redact(String.valueOf(error.getMessage()))),
-          status, null, Effect.NOT_APPLIED, error);
+          ErrorContext.builder()
+              .message(what + ": not an event stream: "
+                  + (error == null ? "HTTP " + status : Redactor.redact(String.valueOf(error.getMessage()))))
+              .httpStatus(status >= 100 && status <= 599 ? status : 0)
+              .build(),
+          error);
     }
     return new NetworkException(
-        what + ": " + (error == null ? "connection failed" : Redactor.redact(String.valueOf(error))),
-        Effect.NOT_APPLIED,
+        ErrorContext.of(
+            what + ": " + (error == null ? "connection failed" : Redactor.redact(String.valueOf(error))),
+            Effect.NOT_APPLIED),
         error == null ? new IOException("connection failed") : error);
   }
 

@@ -4,6 +4,7 @@ import io.livecoins.Call;
 import io.livecoins.errors.CallCancelledException;
 import io.livecoins.Callback;
 import io.livecoins.errors.Effect;
+import io.livecoins.errors.ErrorContext;
 import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.errors.MalformedResponseException;
 import io.livecoins.errors.NetworkException;
@@ -110,8 +111,9 @@ final class ApiCall<T> implements Call<T> {
       if (remaining <= 0) {
         if (failure != null) throw failure; // a wait overslept the deadline: report what failed
         throw new NetworkException(
-            "call timed out: deadline of " + client.retryPolicy.callTimeout() + " passed",
-            Effects.ofFailure(mutating, ambiguous),
+            ErrorContext.of(
+                "call timed out: deadline of " + client.retryPolicy.callTimeout() + " passed",
+                Effects.ofFailure(mutating, ambiguous)),
             new InterruptedIOException("deadline passed"));
       }
       attempt++;
@@ -121,8 +123,12 @@ final class ApiCall<T> implements Call<T> {
         response = exchange(httpRequest, attempt, maxAttempts);
       } catch (ResponseTooLargeException e) {
         throw new MalformedResponseException(
-            e.getMessage(), e.httpStatus(), null,
-            Effects.ofUnreadable(e.httpStatus(), mutating, ambiguous), e);
+            ErrorContext.builder()
+                .message(e.getMessage())
+                .httpStatus(e.httpStatus() >= 100 && e.httpStatus() <= 599 ? e.httpStatus() : 0)
+                .effect(Effects.ofUnreadable(e.httpStatus(), mutating, ambiguous))
+                .build(),
+            e);
       } catch (IOException | RuntimeException e) {
         // Whatever the transport throws (a runtime exception too: Android's
         // NetworkOnMainThreadException, a bad header) becomes a typed NetworkException.
@@ -176,8 +182,13 @@ final class ApiCall<T> implements Call<T> {
     Effect effect = Effects.ofUnreadableSuccess(mutating);
     if (!isJson(response)) {
       throw new MalformedResponseException(
-          "expected application/json but got " + response.header("Content-Type"),
-          response.code(), requestId, effect, null);
+          ErrorContext.builder()
+              .serverMessage("expected application/json but got " + response.header("Content-Type"))
+              .httpStatus(response.code())
+              .requestId(requestId)
+              .effect(effect)
+              .build(),
+          null);
     }
     try {
       return request.decoder.decode(TransportAccess.get().body(response), client.json);
@@ -185,8 +196,14 @@ final class ApiCall<T> implements Call<T> {
       // Hostile or broken bodies of every kind (bad JSON, wrong types, overflow, nulls, values our
       // constructors reject) become one typed error; nothing was cached from them.
       throw new MalformedResponseException(
-          "could not decode response: " + Redactor.redact(String.valueOf(e.getMessage())),
-          response.code(), requestId, effect, e);
+          ErrorContext.builder()
+              .serverMessage(
+                  "could not decode response: " + Redactor.redact(String.valueOf(e.getMessage())))
+              .httpStatus(response.code())
+              .requestId(requestId)
+              .effect(effect)
+              .build(),
+          e);
     }
   }
 

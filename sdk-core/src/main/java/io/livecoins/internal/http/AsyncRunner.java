@@ -4,6 +4,7 @@ import io.livecoins.Call;
 import io.livecoins.errors.CallCancelledException;
 import io.livecoins.Callback;
 import io.livecoins.errors.Effect;
+import io.livecoins.errors.ErrorContext;
 import io.livecoins.errors.LiveCoinsException;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -36,8 +37,12 @@ final class AsyncRunner {
                 // A bug (ours, a host transport's or a host callback's): still report, never drop.
                 LiveCoinsException wrapped =
                     new LiveCoinsException(
-                        "client_error", String.valueOf(e), 0, null,
-                        mutating ? Effect.UNKNOWN : Effect.NOT_APPLIED, e);
+                        ErrorContext.builder()
+                            .code("client_error")
+                            .message(String.valueOf(e))
+                            .effect(mutating ? Effect.UNKNOWN : Effect.NOT_APPLIED)
+                            .build(),
+                        e);
                 api.callbackExecutor().execute(() -> callback.onFailure(call, wrapped));
                 return;
               }

@@ -3,6 +3,7 @@ package io.livecoins.internal.http;
 import io.livecoins.AuthTokenProvider;
 import io.livecoins.errors.AuthenticationException;
 import io.livecoins.errors.Effect;
+import io.livecoins.errors.ErrorContext;
 import io.livecoins.internal.Strings;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +28,8 @@ public final class AuthStage {
     try {
       current = requireToken(auth.token());
     } catch (RuntimeException e) {
-      throw new AuthenticationException("AuthTokenProvider.token() failed: " + e, null, e);
+      throw new AuthenticationException(
+          ErrorContext.of("AuthTokenProvider.token() failed: " + e, Effect.NOT_APPLIED), e);
     }
     token = current;
     return current;
@@ -45,7 +47,7 @@ public final class AuthStage {
       token = requireToken(auth.refresh(rejected));
     } catch (RuntimeException e) {
       throw new AuthenticationException(
-          "AuthTokenProvider.refresh() failed: " + e, null, e, effectSoFar);
+          ErrorContext.of("AuthTokenProvider.refresh() failed: " + e, effectSoFar), e);
     }
     return true;
   }

@@ -111,7 +111,8 @@ final class ErrorMapper {
         return new AuthenticationException(builder.effect(ambiguous).build(), null);
       case "insufficient_coins":
         if (d.debt != null && d.debt > 0) {
-          return new CoinDebtException(message, d.debt, orZero(d.required), status, requestId);
+          return new CoinDebtException(
+              builder.build(), d.debt, orZero(d.balance), orZero(d.required), null);
         }
         return new InsufficientCoinsException(
             builder.build(), orZero(d.balance), orZero(d.required), orZero(d.shortfall), null);

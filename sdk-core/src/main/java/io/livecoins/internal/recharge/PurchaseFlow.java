@@ -3,6 +3,7 @@ package io.livecoins.internal.recharge;
 import io.livecoins.errors.CallCancelledException;
 import io.livecoins.errors.ConflictException;
 import io.livecoins.errors.Effect;
+import io.livecoins.errors.ErrorContext;
 import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.errors.MalformedResponseException;
 import io.livecoins.errors.NetworkException;
@@ -123,8 +124,12 @@ final class PurchaseFlow {
     } catch (LiveCoinsException e) {
       if (e instanceof CallCancelledException) throw e;
       throw new PaymentUncertainException(
-          "order " + orderId + " was paid on the checkout page but reading it failed (" + e.code()
-              + "); resumePending() finishes it", orderId, e);
+          ErrorContext.of(
+              "order " + orderId + " was paid on the checkout page but reading it failed ("
+                  + e.code() + "); resumePending() finishes it",
+              Effect.UNKNOWN),
+          orderId,
+          e);
     }
     return settlement.poll(call, first, request.pollTimeout(), record);
   }
@@ -135,19 +140,32 @@ final class PurchaseFlow {
         return Objects.requireNonNull(payment.token());
       case CANCELLED:
         records.remove(orderId);
-        throw new PaymentCancelledException("the user cancelled the payment of order " + orderId, orderId);
+        throw new PaymentCancelledException(
+            ErrorContext.of("the user cancelled the payment of order " + orderId, Effect.NOT_APPLIED),
+            orderId);
       case DECLINED:
         records.remove(orderId);
         DeclineReason reason = Objects.requireNonNull(payment.declineReason());
+        // The provider's text goes through serverMessage: redacted like anything a server says.
         throw new PaymentDeclinedException(
-            "payment of order " + orderId + " declined by provider " + provider.id() + ": "
-                + Redactor.redact(payment.message()),
-            reason, orderId, 0, null);
+            ErrorContext.builder()
+                .serverMessage(
+                    "payment of order " + orderId + " declined by provider " + provider.id() + ": "
+                        + Redactor.redact(payment.message()))
+                .build(),
+            reason,
+            orderId);
       default:
         throw new PaymentUncertainException(
-            "provider " + provider.id() + " cannot tell whether order " + orderId
-                + " was paid: " + Redactor.redact(payment.message()) + "; resumePending() finishes it",
-            orderId, null);
+            ErrorContext.builder()
+                .serverMessage(
+                    "provider " + provider.id() + " cannot tell whether order " + orderId
+                        + " was paid: " + Redactor.redact(payment.message())
+                        + "; resumePending() finishes it")
+                .effect(Effect.UNKNOWN)
+                .build(),
+            orderId,
+            null);
     }
   }
 
@@ -157,16 +175,27 @@ final class PurchaseFlow {
     switch (result.outcome()) {
       case FAILED:
         throw new PaymentDeclinedException(
-            "payment of order " + order.id() + " failed: " + order.failureReason(),
-            DeclineReason.fromWireName(order.failureReason()), order.id(), 0, null);
+            ErrorContext.builder()
+                .serverMessage("payment of order " + order.id() + " failed: " + order.failureReason())
+                .build(),
+            DeclineReason.fromWireName(order.failureReason()),
+            order.id());
       case EXPIRED:
-        throw new ConflictException("order " + order.id() + " expired before it was paid",
-            "invalid_state", Effect.NOT_APPLIED, null);
+        throw new ConflictException(
+            ErrorContext.builder()
+                .message("order " + order.id() + " expired before it was paid")
+                .httpStatus(409)
+                .build(),
+            "invalid_state");
       case UNSETTLED:
         throw new PaymentUncertainException(
-            "order " + order.id() + " was paid but the backend has not settled the payment (order "
-                + order.status() + "); the record is kept and resumePending() presents it again",
-            order.id(), null);
+            ErrorContext.of(
+                "order " + order.id() + " was paid but the backend has not settled the payment"
+                    + " (order " + order.status() + "); the record is kept and resumePending()"
+                    + " presents it again",
+                Effect.UNKNOWN),
+            order.id(),
+            null);
       default:
         return result;
     }
@@ -178,18 +207,23 @@ final class PurchaseFlow {
    */
   private static LiveCoinsException beforePayment(LiveCoinsException e) {
     if (e.effect() == Effect.NOT_APPLIED) return e;
-    String message = "creating the order failed before any payment: " + e.getMessage();
+    // e.getMessage() holds only text its own context already cleaned; the copy keeps that context
+    // (code, status, request id, support reference) with effect NOT_APPLIED.
+    ErrorContext context =
+        e.context()
+            .withMessage("creating the order failed before any payment: " + e.getMessage())
+            .withEffect(Effect.NOT_APPLIED);
     if (e instanceof MalformedResponseException) {
-      return new MalformedResponseException(message, e.httpStatus(), e.requestId(), Effect.NOT_APPLIED, e);
+      return new MalformedResponseException(context, e);
     } else if (e instanceof NetworkException) {
-      return new NetworkException(message, Effect.NOT_APPLIED, e);
+      return new NetworkException(context, e);
     } else if (e instanceof ServerException) {
-      return new ServerException(e.code(), message, e.httpStatus(), Effect.NOT_APPLIED, e.requestId());
+      return new ServerException(context);
     } else if (e instanceof ConflictException) {
-      return new ConflictException(message, ((ConflictException) e).reason(), Effect.NOT_APPLIED, e.requestId());
+      return new ConflictException(context, ((ConflictException) e).reason());
     } else if (e instanceof CallCancelledException) {
       return new CallCancelledException(Effect.NOT_APPLIED);
     }
-    return new LiveCoinsException(e.code(), message, e.httpStatus(), e.requestId(), Effect.NOT_APPLIED, e);
+    return new LiveCoinsException(context, e);
   }
 }

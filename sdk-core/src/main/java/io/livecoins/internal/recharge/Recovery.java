@@ -1,5 +1,6 @@
 package io.livecoins.internal.recharge;
 
+import io.livecoins.errors.ErrorContext;
 import io.livecoins.errors.ConflictException;
 import io.livecoins.errors.NotFoundException;
 import io.livecoins.errors.PaymentDeclinedException;
@@ -74,8 +75,12 @@ final class Recovery {
     if (record != null) {
       PurchaseResult result = resumeRecord(call, record);
       if (result != null) return result;
-      throw new NotFoundException("order " + orderId + " is unknown to the backend; its record is kept",
-          "order", null);
+      throw new NotFoundException(
+          ErrorContext.builder()
+              .message("order " + orderId + " is unknown to the backend; its record is kept")
+              .httpStatus(404)
+              .build(),
+          "order");
     }
     OrderSnapshot snapshot = orders.get(call, orderId);
     if (snapshot.order.status().isTerminal() && snapshot.order.status() != OrderStatus.EXPIRED) {

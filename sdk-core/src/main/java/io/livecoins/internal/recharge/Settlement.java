@@ -3,6 +3,7 @@ package io.livecoins.internal.recharge;
 import io.livecoins.errors.CallCancelledException;
 import io.livecoins.errors.ConflictException;
 import io.livecoins.errors.Effect;
+import io.livecoins.errors.ErrorContext;
 import io.livecoins.errors.InvalidRequestException;
 import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.errors.NotFoundException;
@@ -70,8 +71,12 @@ final class Settlement {
       // Refused for now (rate limited, signed out, ...) after the provider took the payment: the
       // record keeps the token, so this is "we're checking your payment", never "not charged".
       throw new PaymentUncertainException(
-          "order " + orderId + " was paid but its confirmation failed (" + e.code()
-              + "); resumePending() finishes it", orderId, e);
+          ErrorContext.of(
+              "order " + orderId + " was paid but its confirmation failed (" + e.code()
+                  + "); resumePending() finishes it",
+              Effect.UNKNOWN),
+          orderId,
+          e);
     }
     return poll(call, snapshot, pollTimeout, record);
   }
@@ -102,8 +107,12 @@ final class Settlement {
         if (e.effect() != Effect.NOT_APPLIED || e instanceof CallCancelledException) throw e;
         // The payment was handed over: a failed poll leaves the outcome open.
         throw new PaymentUncertainException(
-            "lost contact while order " + current.order.id() + " was settling (" + e.code()
-                + "); resumePending() finishes it", current.order.id(), e);
+            ErrorContext.of(
+                "lost contact while order " + current.order.id() + " was settling (" + e.code()
+                    + "); resumePending() finishes it",
+                Effect.UNKNOWN),
+            current.order.id(),
+            e);
       }
     }
     return settled(current, record);

@@ -10,6 +10,7 @@ import io.livecoins.errors.BelowMinimumWithdrawalException;
 import io.livecoins.errors.Effect;
 import io.livecoins.errors.ForbiddenException;
 import io.livecoins.errors.IdempotencyKeyReusedException;
+import io.livecoins.errors.CoinDebtException;
 import io.livecoins.errors.InsufficientCoinsException;
 import io.livecoins.errors.InsufficientDiamondsException;
 import io.livecoins.errors.InvalidRequestException;
@@ -85,6 +86,7 @@ final class ErrorMappingTest {
     return Stream.of(
         Arguments.of(400, "invalid_request", "{\"field\":\"quantity\"}", InvalidRequestException.class),
         Arguments.of(402, "insufficient_coins", "{\"balance\":5,\"required\":30,\"shortfall\":25}", InsufficientCoinsException.class),
+        Arguments.of(402, "insufficient_coins", "{\"balance\":0,\"required\":1,\"shortfall\":61,\"debt\":60}", CoinDebtException.class),
         Arguments.of(402, "insufficient_diamonds", "{\"balance\":5,\"required\":30,\"shortfall\":25}", InsufficientDiamondsException.class),
         Arguments.of(402, "payment_declined", "{\"reason\":\"expired_card\",\"orderId\":\"o1\"}", PaymentDeclinedException.class),
         Arguments.of(403, "forbidden", "{\"reason\":\"age_restricted\"}", ForbiddenException.class),
@@ -139,6 +141,23 @@ final class ErrorMappingTest {
     RateLimitedException rate =
         (RateLimitedException) failPost(error(429, "rate_limited", "{\"retryAfterSeconds\":7}"));
     assertThat(rate.retryAfter()).isEqualTo(Duration.ofSeconds(7));
+  }
+
+  @Test
+  void aCoinDebtCarriesItsAmountsTheSupportReferenceAndARedactedMessage() {
+    LiveCoinsException e =
+        failPost(json(402, "{\"error\":{\"code\":\"insufficient_coins\",\"message\":\"debt on card"
+            + " 4242 4242 4242 4242\",\"supportReference\":\"SUP-D3BT\",\"details\":{\"balance\":0,"
+            + "\"required\":1,\"shortfall\":61,\"debt\":60}}}"));
+
+    assertThat(e).isExactlyInstanceOf(CoinDebtException.class);
+    CoinDebtException debt = (CoinDebtException) e;
+    assertThat(debt.debt()).isEqualTo(60);
+    assertThat(debt.required()).isEqualTo(1);
+    assertThat(debt.balance()).isZero();
+    assertThat(debt.shortfall()).isEqualTo(61);
+    assertThat(debt.supportReference()).isEqualTo("SUP-D3BT");
+    assertThat(debt.getMessage()).contains("debt on card").doesNotContain("4242 4242");
   }
 
   @Test

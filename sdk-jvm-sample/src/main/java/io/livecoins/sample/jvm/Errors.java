@@ -1,6 +1,7 @@
 package io.livecoins.sample.jvm;
 
 import io.livecoins.errors.BelowMinimumWithdrawalException;
+import io.livecoins.errors.CoinDebtException;
 import io.livecoins.errors.ForbiddenException;
 import io.livecoins.errors.InsufficientCoinsException;
 import io.livecoins.errors.InsufficientDiamondsException;
@@ -23,6 +24,11 @@ final class Errors {
   private Errors() {}
 
   static String describe(LiveCoinsException e, Locale locale) {
+    // Before its supertype InsufficientCoinsException.
+    if (e instanceof CoinDebtException debt) {
+      return "a refunded purchase had already been spent: you owe " + debt.debt()
+          + " coins; top up to keep sending gifts";
+    }
     if (e instanceof InsufficientCoinsException ic) {
       String text = "not enough coins: you have " + ic.balance() + ", this needs " + ic.required()
           + " (" + ic.shortfall() + " short)";
@@ -44,10 +50,6 @@ final class Errors {
     }
     if (e instanceof NotFoundException nf) {
       return "no such " + (nf.resource() == null ? "item" : nf.resource());
-    }
-    if (e instanceof io.livecoins.errors.CoinDebtException debt) {
-      return "a refunded purchase had already been spent: you owe " + debt.debt()
-          + " coins; top up to keep sending gifts";
     }
     if (e instanceof BelowMinimumWithdrawalException b) {
       return "below the minimum withdrawal of " + b.minimumDiamonds() + " diamonds";
