@@ -4,7 +4,6 @@ import io.livecoins.Call;
 import io.livecoins.errors.CallCancelledException;
 import io.livecoins.Callback;
 import io.livecoins.errors.Effect;
-import io.livecoins.errors.LiveCoinsException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
