@@ -1,8 +1,6 @@
 package io.livecoins.internal.wallet;
 
 import io.livecoins.Call;
-import io.livecoins.errors.ErrorContext;
-import io.livecoins.errors.MalformedResponseException;
 import io.livecoins.Page;
 import io.livecoins.internal.PageIterator;
 import io.livecoins.internal.Strings;
@@ -23,8 +21,6 @@ import io.livecoins.wallet.WalletApi;
 import io.livecoins.wallet.WalletListener;
 import io.livecoins.wallet.Withdrawal;
 import io.livecoins.wallet.WithdrawalResult;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -98,7 +94,7 @@ public final class RealWalletApi implements WalletApi {
   @Override
   public Iterable<Transaction> allTransactions(int pageSize) {
     checkPageSize(pageSize, "pageSize");
-    return () -> new TransactionIterator(this, pageSize);
+    return () -> new PageIterator<>(cursor -> transactions(pageSize, cursor), "transactions");
   }
 
   @Override
@@ -175,48 +171,6 @@ public final class RealWalletApi implements WalletApi {
   private static void checkPageSize(int size, String name) {
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw new IllegalArgumentException(name + " must be 1.." + MAX_PAGE_SIZE + ": " + size);
-    }
-  }
-
-  /** Fetches pages lazily with blocking calls; see {@link WalletApi#allTransactions(int)}. */
-  static final class TransactionIterator implements Iterator<Transaction> {
-    private final WalletApi wallet;
-    private final int pageSize;
-    private @Nullable Iterator<Transaction> current;
-    private @Nullable String nextCursor;
-    private boolean lastPageFetched;
-
-    TransactionIterator(WalletApi wallet, int pageSize) {
-      this.wallet = wallet;
-      this.pageSize = pageSize;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (current == null || !current.hasNext()) {
-        if (lastPageFetched) return false;
-        String cursor = nextCursor;
-        // Blocking; a failure propagates and leaves the state unchanged, so hasNext() retries.
-        Page<Transaction> page = wallet.transactions(pageSize, cursor).execute();
-        if (page.nextCursor() != null && page.nextCursor().equals(cursor)) {
-          throw new MalformedResponseException(
-              ErrorContext.builder()
-                  .message("the server answered a transactions page with the cursor it was asked for")
-                  .httpStatus(200)
-                  .build(),
-              null);
-        }
-        current = page.items().iterator();
-        nextCursor = page.nextCursor();
-        lastPageFetched = nextCursor == null;
-      }
-      return true;
-    }
-
-    @Override
-    public Transaction next() {
-      if (!hasNext()) throw new NoSuchElementException();
-      return Objects.requireNonNull(current).next();
     }
   }
 }
