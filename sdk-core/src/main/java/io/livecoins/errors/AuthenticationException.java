@@ -16,11 +16,20 @@ public final class AuthenticationException extends ServiceException {
    * Creates the exception; {@code cause} is the token provider's failure, if that was it. A cause
    * whose message quotes a secret (a provider's "refresh failed for token …") is replaced by a
    * stand-in with the same class name, stack trace and the redacted message.
+   *
+   * @param context the failure's context (HTTP status, usually 401, request id, effect); its code
+   *     becomes {@code "unauthenticated"}
+   * @param cause the token provider's failure, or null when the server refused the token
    */
   public AuthenticationException(ErrorContext context, @Nullable Throwable cause) {
     super("unauthenticated", context, RedactedCause.of(cause));
   }
 
+  /**
+   * Always false: the same token would be refused again; sign the user in first.
+   *
+   * @return false
+   */
   @Override
   public boolean isRetryable() {
     return false;

@@ -21,11 +21,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CoinDebtException extends InsufficientCoinsException {
   private static final long serialVersionUID = 2L;
+  /** The coins owed, at least 1. */
   private final long debt;
 
   /**
    * Creates the exception.
    *
+   * @param context the failure's context; its code becomes {@code "insufficient_coins"}
    * @param debt the coins owed, at least 1
    * @param balance the coins in the wallet (0 while a debt is open)
    * @param required the coins the refused operation needed
@@ -51,12 +53,22 @@ public final class CoinDebtException extends InsufficientCoinsException {
     return Math.max(0, Math.addExact(debt, required) - balance);
   }
 
-  /** Coins owed; spending is blocked until recharges repay them. */
+  /**
+   * The coin debt; spending is blocked until recharges repay it.
+   *
+   * @return the coins owed, at least 1
+   */
   public long debt() {
     return debt;
   }
 
-  /** Returns a copy that suggests {@code coinPackage}. */
+  /**
+   * Returns a copy that suggests {@code coinPackage}, with the same context, debt, balance,
+   * required coins, shortfall and stack trace.
+   *
+   * @param coinPackage the package to offer for the top-up, or null for none
+   * @return a new {@code CoinDebtException}; this one is unchanged
+   */
   @Override
   public CoinDebtException withSuggestedPackage(@Nullable CoinPackage coinPackage) {
     CoinDebtException copy = new CoinDebtException(context(), debt, balance(), required(), coinPackage);
@@ -64,6 +76,13 @@ public final class CoinDebtException extends InsufficientCoinsException {
     return copy;
   }
 
+  /**
+   * Reads the fields back and refuses a stream without a debt.
+   *
+   * @param in the stream
+   * @throws IOException if the stream cannot be read or holds an invalid value
+   * @throws ClassNotFoundException if a class in the stream cannot be found
+   */
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
     if (debt < 1) throw new InvalidObjectException("CoinDebtException without a debt");

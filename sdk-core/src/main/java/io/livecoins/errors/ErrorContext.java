@@ -27,12 +27,19 @@ import org.jspecify.annotations.Nullable;
 public final class ErrorContext implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The error code, cleaned; null until an exception type sets it. */
   private final @Nullable String code;
+  /** The message, redacted and capped; never null. */
   private final String message;
+  /** The HTTP status (100 to 599), or 0 without a response. */
   private final int httpStatus;
+  /** The server's {@code Request-Id}, cleaned; null when there was none. */
   private final @Nullable String requestId;
+  /** The support reference, else the request id; null when neither exists. */
   private final @Nullable String supportReference;
+  /** Whether the operation may have taken effect; never null. */
   private final Effect effect;
+  /** The server's {@code Retry-After}, never negative; null when it sent none. */
   private final @Nullable Duration retryAfter;
 
   private ErrorContext(Builder builder) {
@@ -51,32 +58,63 @@ public final class ErrorContext implements Serializable {
     this.retryAfter = builder.retryAfter;
   }
 
-  /** A new builder: no code, empty message, no status (0), effect {@link Effect#NOT_APPLIED}. */
+  /**
+   * Starts a context.
+   *
+   * @return a new builder: no code, empty message, no status (0), no request id, effect {@link
+   *     Effect#NOT_APPLIED}, no retry-after
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A context with only {@code message} and {@code effect}, for failures without a response. */
+  /**
+   * A context with only {@code message} and {@code effect}, for failures without a response (no
+   * code, HTTP status 0, no request id).
+   *
+   * @param message a message the SDK or app wrote; redacted and capped like {@link
+   *     Builder#message(String)}
+   * @param effect whether the operation may have taken effect
+   * @return the new context
+   */
   public static ErrorContext of(String message, Effect effect) {
     return builder().message(message).effect(effect).build();
   }
 
-  /** The error code, such as {@code "insufficient_coins"}; null until an exception type sets it. */
+  /**
+   * The error code.
+   *
+   * @return the code, such as {@code "insufficient_coins"}; null until an exception type sets it
+   *     (an exception's context always has one)
+   */
   public @Nullable String code() {
     return code;
   }
 
-  /** The message, already redacted and capped; never null. */
+  /**
+   * The message, fit for logs but not meant for end users.
+   *
+   * @return the message, already redacted and capped; never null, empty when there is neither a
+   *     message nor a code
+   */
   public String message() {
     return message;
   }
 
-  /** The HTTP status of the response, or 0 when none was received. */
+  /**
+   * The HTTP status of the error response.
+   *
+   * @return the status (100 to 599), or 0 when no response was received
+   */
   public int httpStatus() {
     return httpStatus;
   }
 
-  /** The server's {@code Request-Id}, or null. */
+  /**
+   * The server's {@code Request-Id} response header, for logs and support.
+   *
+   * @return the request id (cleaned and capped), or null when there was no response or it sent none
+   */
   public @Nullable String requestId() {
     return requestId;
   }
@@ -85,22 +123,36 @@ public final class ErrorContext implements Serializable {
    * The reference a person quotes to support: the backend's {@code supportReference} from the
    * error body, else the {@linkplain #requestId() request id}; null when the failure never reached
    * the server.
+   *
+   * @return the support reference (cleaned and capped), or null
    */
   public @Nullable String supportReference() {
     return supportReference;
   }
 
-  /** Whether money or coins may have moved. */
+  /**
+   * Whether money or coins may have moved.
+   *
+   * @return the effect; never null
+   */
   public Effect effect() {
     return effect;
   }
 
-  /** How long the server asked to wait ({@code Retry-After}), or null. */
+  /**
+   * How long the server asked to wait before a retry ({@code Retry-After}).
+   *
+   * @return the wait (never negative), or null when the server did not say
+   */
   public @Nullable Duration retryAfter() {
     return retryAfter;
   }
 
-  /** A builder holding this context's values. */
+  /**
+   * A builder holding this context's values, to derive a changed context.
+   *
+   * @return a new builder; changing it leaves this context unchanged
+   */
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.code = code;
@@ -113,17 +165,32 @@ public final class ErrorContext implements Serializable {
     return builder;
   }
 
-  /** A copy with {@code effect}. */
+  /**
+   * A copy with {@code effect}.
+   *
+   * @param effect the new effect
+   * @return this context if it already has {@code effect}, else a copy with it
+   */
   public ErrorContext withEffect(Effect effect) {
     return effect == this.effect ? this : toBuilder().effect(effect).build();
   }
 
-  /** A copy with {@code code}. */
+  /**
+   * A copy with {@code code}.
+   *
+   * @param code the new error code, such as {@code "insufficient_coins"}; cleaned and capped
+   * @return this context if it already has {@code code}, else a copy with it
+   */
   public ErrorContext withCode(String code) {
     return code.equals(this.code) ? this : toBuilder().code(code).build();
   }
 
-  /** A copy with {@code message} (redacted and capped like any message). */
+  /**
+   * A copy with {@code message} (redacted and capped like any message).
+   *
+   * @param message the new message, written by the SDK or app; null means the code
+   * @return a copy with the message
+   */
   public ErrorContext withMessage(String message) {
     return toBuilder().message(message).build();
   }
@@ -166,6 +233,14 @@ public final class ErrorContext implements Serializable {
         + '}';
   }
 
+  /**
+   * Reads the fields back and refuses a stream with a missing message or effect, a negative
+   * status or a negative retry-after.
+   *
+   * @param in the stream
+   * @throws IOException if the stream cannot be read or holds an invalid value
+   * @throws ClassNotFoundException if a class in the stream cannot be found
+   */
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
     if (message == null || effect == null) throw new InvalidObjectException("incomplete ErrorContext");
@@ -174,7 +249,11 @@ public final class ErrorContext implements Serializable {
     }
   }
 
-  /** A tampered stream must not smuggle in text the builder would have cleaned: clean it again. */
+  /**
+   * A tampered stream must not smuggle in text the builder would have cleaned: clean it again.
+   *
+   * @return a context rebuilt from this one's values, cleaned like any new context
+   */
   private Object readResolve() {
     return toBuilder().build();
   }
@@ -192,7 +271,13 @@ public final class ErrorContext implements Serializable {
 
     private Builder() {}
 
-    /** The error code; exception types with a fixed code set their own. */
+    /**
+     * Sets the error code; exception types with a fixed code replace it with their own.
+     *
+     * @param code the code, such as {@code "insufficient_coins"}, or null for none
+     * @return this builder
+     * @throws IllegalArgumentException if {@code code} is blank
+     */
     public Builder code(@Nullable String code) {
       if (code != null && code.trim().isEmpty()) throw new IllegalArgumentException("code is blank");
       this.code = code;
@@ -203,6 +288,9 @@ public final class ErrorContext implements Serializable {
      * A message the SDK (or the app) wrote; it is redacted (tokens, card numbers, keys), stripped
      * of control characters and capped at 1,000 characters when the context is built. Null means
      * the code.
+     *
+     * @param message the message, or null
+     * @return this builder
      */
     public Builder message(@Nullable String message) {
       this.message = message;
@@ -214,6 +302,9 @@ public final class ErrorContext implements Serializable {
      * A message a server or a payment provider wrote, such as the error body's {@code message}:
      * cleaned more strictly than {@link #message(String)} (long opaque letter-and-digit runs are
      * masked too) and capped at 500 characters.
+     *
+     * @param message the server's or provider's message, or null (the code is then used)
+     * @return this builder
      */
     public Builder serverMessage(@Nullable String message) {
       this.message = message;
@@ -221,7 +312,13 @@ public final class ErrorContext implements Serializable {
       return this;
     }
 
-    /** The HTTP status, or 0 when no response was received. */
+    /**
+     * Sets the HTTP status of the error response.
+     *
+     * @param httpStatus the status (100 to 599), or 0 when no response was received (the default)
+     * @return this builder
+     * @throws IllegalArgumentException if {@code httpStatus} is neither 0 nor between 100 and 599
+     */
     public Builder httpStatus(int httpStatus) {
       if (httpStatus != 0 && (httpStatus < 100 || httpStatus > 599)) {
         throw new IllegalArgumentException("bad HTTP status: " + httpStatus);
@@ -230,25 +327,48 @@ public final class ErrorContext implements Serializable {
       return this;
     }
 
-    /** The server's {@code Request-Id}, or null. */
+    /**
+     * Sets the server's {@code Request-Id}; it is cleaned and capped when the context is built.
+     *
+     * @param requestId the request id, or null when there was none
+     * @return this builder
+     */
     public Builder requestId(@Nullable String requestId) {
       this.requestId = requestId;
       return this;
     }
 
-    /** The backend's support reference, or null to use the request id. */
+    /**
+     * Sets the backend's support reference; it is cleaned and capped when the context is built.
+     *
+     * @param supportReference the error body's {@code supportReference}, or null to use the request
+     *     id
+     * @return this builder
+     */
     public Builder supportReference(@Nullable String supportReference) {
       this.supportReference = supportReference;
       return this;
     }
 
-    /** Whether the operation may have taken effect; {@link Effect#NOT_APPLIED} by default. */
+    /**
+     * Sets whether the operation may have taken effect; {@link Effect#NOT_APPLIED} by default.
+     *
+     * @param effect the effect
+     * @return this builder
+     * @throws NullPointerException if {@code effect} is null
+     */
     public Builder effect(Effect effect) {
       this.effect = Objects.requireNonNull(effect, "effect == null");
       return this;
     }
 
-    /** How long the server asked to wait, or null; never negative. */
+    /**
+     * Sets how long the server asked to wait ({@code Retry-After}).
+     *
+     * @param retryAfter the wait, or null when the server did not say
+     * @return this builder
+     * @throws IllegalArgumentException if {@code retryAfter} is negative
+     */
     public Builder retryAfter(@Nullable Duration retryAfter) {
       if (retryAfter != null && retryAfter.isNegative()) {
         throw new IllegalArgumentException("retryAfter < 0: " + retryAfter);
@@ -257,7 +377,11 @@ public final class ErrorContext implements Serializable {
       return this;
     }
 
-    /** Builds the context. */
+    /**
+     * Builds the context, cleaning the message, code, request id and support reference.
+     *
+     * @return the new immutable context
+     */
     public ErrorContext build() {
       return new ErrorContext(this);
     }

@@ -12,9 +12,16 @@ import org.jspecify.annotations.Nullable;
  */
 public class ForbiddenException extends RequestException {
   private static final long serialVersionUID = 2L;
+  /** The server's {@code details.reason}, cleaned; null when it sent none. */
   private final @Nullable String reason;
 
-  /** Creates the exception; {@code reason} is the server's {@code details.reason}. */
+  /**
+   * Creates the exception.
+   *
+   * @param context the failure's context; its code becomes {@code "forbidden"}
+   * @param reason the server's {@code details.reason} (cleaned and capped like a request id), or
+   *     null when it sent none
+   */
   public ForbiddenException(ErrorContext context, @Nullable String reason) {
     this("forbidden", context, reason);
   }
@@ -25,7 +32,12 @@ public class ForbiddenException extends RequestException {
     this.reason = reason == null ? null : io.livecoins.internal.Redactor.identifier(reason);
   }
 
-  /** Why the request was refused, such as {@code "age_restricted"}, or null. */
+  /**
+   * Why the request was refused, so the app can explain it.
+   *
+   * @return {@code "not_owner"}, {@code "not_creator"}, {@code "age_restricted"}, {@code
+   *     "region_unavailable"} or a reason newer than this SDK; null when the server gave none
+   */
   public final @Nullable String reason() {
     return reason;
   }

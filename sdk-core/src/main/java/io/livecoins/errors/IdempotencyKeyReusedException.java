@@ -7,7 +7,11 @@ package io.livecoins.errors;
 public final class IdempotencyKeyReusedException extends RequestException {
   private static final long serialVersionUID = 2L;
 
-  /** Creates the exception. */
+  /**
+   * Creates the exception.
+   *
+   * @param context the failure's context; its code becomes {@code "idempotency_key_reused"}
+   */
   public IdempotencyKeyReusedException(ErrorContext context) {
     super("idempotency_key_reused", context, null);
   }

@@ -13,10 +13,18 @@ import org.jspecify.annotations.Nullable;
 public final class InvalidRequestException extends RequestException {
   private static final long serialVersionUID = 2L;
   private static final int MAX_VIOLATIONS = 20;
+  /** The offending field, header or query parameter, cleaned; null when none was named. */
   private final @Nullable String field;
+  /** What the server said was wrong: at most 20 lines, each redacted and capped. */
   private final ArrayList<String> violations;
 
-  /** Creates the exception; {@code field} names the offending field, header or parameter. */
+  /**
+   * Creates the exception without violations.
+   *
+   * @param context the failure's context; its code becomes {@code "invalid_request"}
+   * @param field the offending field, header or query parameter (cleaned and capped), or null when
+   *     none was named
+   */
   public InvalidRequestException(ErrorContext context, @Nullable String field) {
     this(context, field, Collections.<String>emptyList());
   }
@@ -24,6 +32,11 @@ public final class InvalidRequestException extends RequestException {
   /**
    * Creates the exception with the server's {@code violations} (each redacted and capped like a
    * message; at most 20 kept).
+   *
+   * @param context the failure's context; its code becomes {@code "invalid_request"}
+   * @param field the offending field, header or query parameter (cleaned and capped), or null when
+   *     none was named
+   * @param violations what the server said was wrong, one entry each; null entries are skipped
    */
   public InvalidRequestException(
       ErrorContext context, @Nullable String field, List<String> violations) {
@@ -38,16 +51,31 @@ public final class InvalidRequestException extends RequestException {
     this.violations = cleaned;
   }
 
-  /** The offending field, header or query parameter, when the server named one. */
+  /**
+   * The input the server (or the SDK's own check) rejected.
+   *
+   * @return the offending field, header or query parameter, such as {@code "quantity"}; null when
+   *     none was named
+   */
   public @Nullable String field() {
     return field;
   }
 
-  /** What the server said was wrong, one line each (redacted); empty when it said nothing. */
+  /**
+   * What the server said was wrong, for logs.
+   *
+   * @return an unmodifiable list of at most 20 lines, each redacted and capped at 200 characters;
+   *     empty when the server said nothing
+   */
   public List<String> violations() {
     return Collections.unmodifiableList(violations);
   }
 
+  /**
+   * The message, followed by the {@linkplain #violations() violations} when there are any.
+   *
+   * @return the redacted message, with code, HTTP status and request id, then the violations
+   */
   @Override
   public String getMessage() {
     String message = super.getMessage();

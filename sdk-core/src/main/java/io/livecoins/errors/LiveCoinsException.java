@@ -35,12 +35,16 @@ import org.jspecify.annotations.Nullable;
 public class LiveCoinsException extends RuntimeException {
   private static final long serialVersionUID = 2L;
 
+  /** Everything this failure knows besides its type's own fields; never null. */
   private final ErrorContext context;
 
   /**
    * Creates an exception for {@code context}, whose {@linkplain ErrorContext#code() code} must be
    * set (a code this SDK does not know, or a client-side code such as {@code "client_error"}).
    *
+   * @param context the failure's context, with its code set
+   * @param cause the underlying failure, or null
+   * @throws NullPointerException if {@code context} is null
    * @throws IllegalArgumentException if the context has no code
    */
   public LiveCoinsException(ErrorContext context, @Nullable Throwable cause) {
@@ -63,22 +67,40 @@ public class LiveCoinsException extends RuntimeException {
     return context;
   }
 
-  /** Everything this failure knows besides its type's own fields. */
+  /**
+   * Everything this failure knows besides its type's own fields.
+   *
+   * @return the context (code, message, HTTP status, request id, support reference, effect,
+   *     retry-after); never null
+   */
   public final ErrorContext context() {
     return context;
   }
 
-  /** The error code, such as {@code "insufficient_coins"}. */
+  /**
+   * The error code, the stable way to tell failures apart beyond their type.
+   *
+   * @return the code, such as {@code "insufficient_coins"}, or one newer than this SDK; never null
+   */
   public final String code() {
     return Objects.requireNonNull(context.code());
   }
 
-  /** The HTTP status of the response, or 0 when none was received. */
+  /**
+   * The HTTP status of the error response.
+   *
+   * @return the status (100 to 599), or 0 when none was received (network failure, cancellation,
+   *     a check before sending)
+   */
   public final int httpStatus() {
     return context.httpStatus();
   }
 
-  /** The server's {@code Request-Id} for this failure, or null. */
+  /**
+   * The server's {@code Request-Id} for this failure, for logs and support.
+   *
+   * @return the request id, or null when there was no response or it sent none
+   */
   public final @Nullable String requestId() {
     return context.requestId();
   }
@@ -86,17 +108,29 @@ public class LiveCoinsException extends RuntimeException {
   /**
    * The reference to quote to support for this failure (the backend's support reference, else the
    * request id), or null when the failure never reached the server.
+   *
+   * @return the support reference, or null
    */
   public final @Nullable String supportReference() {
     return context.supportReference();
   }
 
-  /** Whether money or coins may have moved: not applied, unknown, or applied. */
+  /**
+   * Whether money or coins may have moved, to tell the user the truth about their money.
+   *
+   * @return {@link Effect#NOT_APPLIED}, {@link Effect#UNKNOWN} or {@link Effect#APPLIED}; never
+   *     null
+   */
   public final Effect effect() {
     return context.effect();
   }
 
-  /** True unless the operation certainly did not take effect. */
+  /**
+   * Whether the operation may have taken effect; if so, refresh the wallet before showing a
+   * balance.
+   *
+   * @return true unless the operation certainly did not take effect ({@link Effect#NOT_APPLIED})
+   */
   public final boolean mayHaveTakenEffect() {
     return context.effect() != Effect.NOT_APPLIED;
   }
@@ -115,6 +149,8 @@ public class LiveCoinsException extends RuntimeException {
    * </ul>
    *
    * False for everything else, including HTTP 500 {@code internal}.
+   *
+   * @return whether retrying the same call may succeed
    */
   public boolean isRetryable() {
     int status = context.httpStatus();
@@ -126,6 +162,14 @@ public class LiveCoinsException extends RuntimeException {
     return context.message();
   }
 
+  /**
+   * The message for logs: the code, the HTTP status, the redacted message, the request id, the
+   * support reference (when it differs from the request id) and the effect (when not {@link
+   * Effect#NOT_APPLIED}). Never holds a token or card number.
+   *
+   * @return the message, such as {@code "insufficient_coins (HTTP 402): not enough coins
+   *     [request-id req_1]"}
+   */
   @Override
   public String getMessage() {
     StringBuilder result = new StringBuilder();
@@ -145,6 +189,13 @@ public class LiveCoinsException extends RuntimeException {
     return result.toString();
   }
 
+  /**
+   * Reads the fields back and refuses a stream without a context or code.
+   *
+   * @param in the stream
+   * @throws IOException if the stream cannot be read or holds an invalid value
+   * @throws ClassNotFoundException if a class in the stream cannot be found
+   */
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
     if (context == null || context.code() == null) {

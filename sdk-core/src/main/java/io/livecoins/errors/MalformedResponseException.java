@@ -13,11 +13,22 @@ import org.jspecify.annotations.Nullable;
 public final class MalformedResponseException extends ServiceException {
   private static final long serialVersionUID = 2L;
 
-  /** Creates the exception; {@code cause} is the decoding failure, if any. */
+  /**
+   * Creates the exception. A cause whose message quotes what the server sent is replaced by a
+   * stand-in with the same class name, stack trace and the redacted message.
+   *
+   * @param context the failure's context; its code becomes {@code "malformed_response"}
+   * @param cause the decoding failure, or null
+   */
   public MalformedResponseException(ErrorContext context, @Nullable Throwable cause) {
     super("malformed_response", context, RedactedCause.of(cause));
   }
 
+  /**
+   * Always false: the server would most likely send the same answer again.
+   *
+   * @return false
+   */
   @Override
   public boolean isRetryable() {
     return false;

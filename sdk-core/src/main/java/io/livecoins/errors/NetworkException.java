@@ -19,17 +19,35 @@ import org.jspecify.annotations.Nullable;
 public final class NetworkException extends ServiceException {
   private static final long serialVersionUID = 2L;
 
-  /** Creates the exception for the transport's failure {@code cause}. */
+  /**
+   * Creates the exception for the transport's failure {@code cause}.
+   *
+   * @param context the failure's context (HTTP status 0; effect {@link Effect#UNKNOWN} when a
+   *     mutating request may have reached the server); its code becomes {@code "network"}
+   * @param cause the transport's failure, such as a {@code SocketTimeoutException}; decides
+   *     {@link #isRetryable()} and {@link #isTlsRefusal()}
+   */
   public NetworkException(ErrorContext context, Throwable cause) {
     super("network", context, cause);
   }
 
-  /** True when the client refused the server's certificate (untrusted, wrong host, pin mismatch). */
+  /**
+   * Whether the client refused the server's certificate (untrusted, wrong host, pin mismatch): a
+   * configuration or security problem that retrying does not fix.
+   *
+   * @return true when the cause is an {@code SSLPeerUnverifiedException} or {@code
+   *     SSLHandshakeException}
+   */
   public boolean isTlsRefusal() {
     return isTlsRefusal(getCause());
   }
 
-  /** True for an I/O failure other than a refused certificate. */
+  /**
+   * True for an I/O failure other than a refused certificate.
+   *
+   * @return whether the cause is an {@code IOException} and not a {@linkplain #isTlsRefusal() TLS
+   *     refusal}
+   */
   @Override
   public boolean isRetryable() {
     Throwable cause = getCause();

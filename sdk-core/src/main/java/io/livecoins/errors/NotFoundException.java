@@ -8,15 +8,27 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NotFoundException extends RequestException {
   private static final long serialVersionUID = 2L;
+  /** The kind of thing not found, cleaned; null when the server did not say. */
   private final @Nullable String resource;
 
-  /** Creates the exception; {@code resource} is the kind of thing not found. */
+  /**
+   * Creates the exception.
+   *
+   * @param context the failure's context; its code becomes {@code "not_found"}
+   * @param resource the kind of thing not found (cleaned and capped), or null when the server did
+   *     not say
+   */
   public NotFoundException(ErrorContext context, @Nullable String resource) {
     super("not_found", context, null);
     this.resource = resource == null ? null : io.livecoins.internal.Redactor.identifier(resource);
   }
 
-  /** The kind of thing not found, such as {@code "gift"}, or null. */
+  /**
+   * What was not found.
+   *
+   * @return the kind of thing, such as {@code "package"}, {@code "order"}, {@code "stream"} or
+   *     {@code "withdrawal"}, or a kind newer than this SDK; null when the server did not say
+   */
   public @Nullable String resource() {
     return resource;
   }

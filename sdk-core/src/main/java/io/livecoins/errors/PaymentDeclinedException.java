@@ -12,10 +12,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PaymentDeclinedException extends PaymentException {
   private static final long serialVersionUID = 2L;
+  /** Why the payment was declined; never null. */
   private final DeclineReason reason;
+  /** The recharge order whose payment was declined; null when unknown. */
   private final @Nullable String orderId;
 
-  /** Creates the exception. */
+  /**
+   * Creates the exception.
+   *
+   * @param context the failure's context; its code becomes {@code "payment_declined"}
+   * @param reason why the payment was declined
+   * @param orderId the recharge order whose payment was declined, or null when unknown
+   * @throws NullPointerException if {@code reason} is null
+   */
   public PaymentDeclinedException(
       ErrorContext context, DeclineReason reason, @Nullable String orderId) {
     super("payment_declined", context, null);
@@ -23,12 +32,21 @@ public final class PaymentDeclinedException extends PaymentException {
     this.orderId = orderId;
   }
 
-  /** Why the payment was declined. */
+  /**
+   * Why the payment was declined, to choose what to tell the user (use another card, contact the
+   * bank, try later).
+   *
+   * @return the reason; never null
+   */
   public DeclineReason reason() {
     return reason;
   }
 
-  /** The recharge order whose payment was declined, when known. */
+  /**
+   * The recharge order whose payment was declined.
+   *
+   * @return the order id, or null when the decline came before an order was known
+   */
   public @Nullable String orderId() {
     return orderId;
   }

@@ -16,11 +16,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PaymentUncertainException extends PaymentException {
   private static final long serialVersionUID = 2L;
+  /** The recharge order whose payment is uncertain; never null. */
   private final String orderId;
 
   /**
    * Creates the exception; the effect is {@link Effect#UNKNOWN} whatever {@code context} says
    * (or {@link Effect#APPLIED} if it says so).
+   *
+   * @param context the failure's context; its code becomes {@code "payment_uncertain"}
+   * @param orderId the recharge order whose payment is uncertain
+   * @param cause the provider's or transport's failure, or null
+   * @throws NullPointerException if {@code orderId} is null
    */
   public PaymentUncertainException(
       ErrorContext context, String orderId, @Nullable Throwable cause) {
@@ -31,11 +37,22 @@ public final class PaymentUncertainException extends PaymentException {
     this.orderId = Objects.requireNonNull(orderId, "orderId == null");
   }
 
-  /** The recharge order whose payment is uncertain; pass it to {@code recharge().order(id)}. */
+  /**
+   * The recharge order whose payment is uncertain; pass it to {@code recharge().order(id)} to
+   * follow it.
+   *
+   * @return the order id; never null
+   */
   public String orderId() {
     return orderId;
   }
 
+  /**
+   * Always false: repeating the purchase could charge the user twice; {@code resumePending()}
+   * settles the order instead.
+   *
+   * @return false
+   */
   @Override
   public boolean isRetryable() {
     return false;

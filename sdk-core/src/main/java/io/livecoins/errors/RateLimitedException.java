@@ -13,16 +13,30 @@ import org.jspecify.annotations.Nullable;
 public final class RateLimitedException extends ServiceException {
   private static final long serialVersionUID = 2L;
 
-  /** Creates the exception; the wait the server asked for is the context's {@code retryAfter}. */
+  /**
+   * Creates the exception; the wait the server asked for is the context's {@code retryAfter}.
+   *
+   * @param context the failure's context (HTTP status 429, retry-after if sent); its code becomes
+   *     {@code "rate_limited"}
+   */
   public RateLimitedException(ErrorContext context) {
     super("rate_limited", context, null);
   }
 
-  /** How long the server asked to wait, or null. */
+  /**
+   * How long to wait before retrying, as the server's {@code Retry-After} asked.
+   *
+   * @return the wait (never negative), or null when the server did not say
+   */
   public @Nullable Duration retryAfter() {
     return context().retryAfter();
   }
 
+  /**
+   * Always true: retry later, after {@link #retryAfter()} when the server said.
+   *
+   * @return true
+   */
   @Override
   public boolean isRetryable() {
     return true;

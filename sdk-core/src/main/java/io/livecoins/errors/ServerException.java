@@ -14,6 +14,9 @@ public final class ServerException extends ServiceException {
   /**
    * Creates the exception. The code is the context's, or by status when it has none: {@code
    * internal} for 500, {@code unavailable} otherwise.
+   *
+   * @param context the failure's context, with the HTTP status (5xx) and the server's code if it
+   *     sent one
    */
   public ServerException(ErrorContext context) {
     super(codeOf(context), context, null);
@@ -25,6 +28,12 @@ public final class ServerException extends ServiceException {
     return context.httpStatus() == 500 ? "internal" : "unavailable";
   }
 
+  /**
+   * True for HTTP 502, 503 and 504, and for code {@code unavailable} without a status; false for
+   * HTTP 500 and other statuses.
+   *
+   * @return whether retrying the same call later may succeed
+   */
   @Override
   public boolean isRetryable() {
     int status = httpStatus();
