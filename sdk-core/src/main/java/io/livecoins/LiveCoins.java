@@ -1,5 +1,6 @@
 package io.livecoins;
 
+import io.livecoins.internal.ClientAccess;
 import io.livecoins.internal.Strings;
 import io.livecoins.gift.GiftApi;
 import io.livecoins.internal.Version;
@@ -18,7 +19,6 @@ import io.livecoins.transport.OkHttpTransport;
 import io.livecoins.transport.Transport;
 import io.livecoins.wallet.WalletApi;
 import java.io.Closeable;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -79,6 +79,16 @@ public final class LiveCoins implements Closeable {
   public static final int DEFAULT_MAX_CONCURRENT_CALLS = 64;
 
   private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
+
+  static {
+    ClientAccess.install(
+        new ClientAccess() {
+          @Override
+          public ApiClient api(LiveCoins client) {
+            return client.api;
+          }
+        });
+  }
 
   private final String baseUrl;
   private final AuthTokenProvider authTokenProvider;
@@ -582,15 +592,7 @@ public final class LiveCoins implements Closeable {
     }
 
     private static boolean isLoopback(String host) {
-      String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-      if (h.equalsIgnoreCase("localhost")) return true;
-      // Only literal addresses: never resolve a name here.
-      if (!h.matches("[0-9.]+") && !h.contains(":")) return false;
-      try {
-        return InetAddress.getByName(h).isLoopbackAddress();
-      } catch (java.net.UnknownHostException e) {
-        return false;
-      }
+      return io.livecoins.internal.Hosts.isLoopback(host);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.livecoins.transport;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -117,10 +118,38 @@ public final class OkHttpTransport implements Transport, java.io.Closeable {
       }
 
       @Override
+      public HttpResponse executeStreaming(OutputStream sink) throws IOException {
+        try (Response response = call.execute()) {
+          String[] headers = namesAndValues(response.headers());
+          if (!response.isSuccessful()) {
+            return new HttpResponse(response.code(), headers, readBody(response, limit));
+          }
+          streamBody(response, limit, sink);
+          return new HttpResponse(response.code(), headers, new byte[0]);
+        }
+      }
+
+      @Override
       public void cancel() {
         call.cancel();
       }
     };
+  }
+
+  /** Copies a body to {@code sink} in small chunks; never more than {@code limit} bytes. */
+  private static void streamBody(Response response, long limit, OutputStream sink) throws IOException {
+    ResponseBody body = response.body();
+    if (body.contentLength() > limit) throw new ResponseTooLargeException(response.code(), limit);
+    BufferedSource source = body.source();
+    byte[] chunk = new byte[8192];
+    long total = 0;
+    while (true) {
+      int read = source.read(chunk);
+      if (read == -1) return;
+      total += read;
+      if (total > limit) throw new ResponseTooLargeException(response.code(), limit);
+      sink.write(chunk, 0, read);
+    }
   }
 
   @Override

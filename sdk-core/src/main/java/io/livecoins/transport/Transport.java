@@ -1,6 +1,7 @@
 package io.livecoins.transport;
 
 import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * Carries the client's HTTP exchanges. The pipeline above a transport adds authentication,
@@ -43,6 +44,29 @@ public interface Transport {
      * @throws IOException on any network failure, or when {@link #cancel()} was called
      */
     HttpResponse execute() throws IOException;
+
+    /**
+     * Sends the request and, for a 2xx answer, writes the body to {@code sink} as it arrives
+     * instead of holding it in memory (the gift asset cache streams downloads to a file this way).
+     * Any other answer is read in full, as {@link #execute()} reads it. The default implementation
+     * calls {@link #execute()} and copies the body, so it holds at most {@link
+     * HttpRequest#maxResponseBytes()} in memory; {@link OkHttpTransport} streams.
+     *
+     * @param sink receives a 2xx answer's body; not closed by this method
+     * @return the response: for a 2xx answer its body is empty (it went to {@code sink}),
+     *     otherwise it holds the whole body
+     * @throws ResponseTooLargeException once a body exceeds {@link HttpRequest#maxResponseBytes()};
+     *     a 2xx body's first {@code maxResponseBytes} bytes at most were written to {@code sink}
+     * @throws IOException on any network failure, a failure of {@code sink}, or when {@link
+     *     #cancel()} was called
+     */
+    default HttpResponse executeStreaming(OutputStream sink) throws IOException {
+      HttpResponse response = execute();
+      if (response.code() < 200 || response.code() > 299) return response;
+      byte[] body = response.bodyUnsafe();
+      sink.write(body, 0, body.length);
+      return new HttpResponse(response.code(), response.headers(), new byte[0]);
+    }
 
     /** Aborts the exchange from any thread; a blocked {@link #execute()} throws. */
     void cancel();
