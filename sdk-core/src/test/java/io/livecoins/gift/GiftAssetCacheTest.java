@@ -521,6 +521,28 @@ final class GiftAssetCacheTest {
     assertThat(cache.file(asset)).isNotNull();
   }
 
+  @Test
+  void closingTheClientStopsARunningPrefetchBeforeItsNextDownload() throws Exception {
+    byte[] rose = content(1, 300);
+    byte[] lion = content(2, 300);
+    CountDownLatch requested = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    server.setDispatcher(holdingDispatcher(rose, requested, release));
+    LiveCoins client = client();
+    GiftAssetCache cache = GiftAssetCache.builder(client, dir()).build();
+    Call<PrefetchResult> call =
+        cache.prefetch(Arrays.asList(served("/rose.webp", rose), served("/lion.webp", lion)));
+    Future<Throwable> outcome = threads.submit(() -> catchThrowable(call::execute));
+    assertThat(requested.await(30, TimeUnit.SECONDS)).isTrue();
+
+    client.close();
+    release.countDown();
+
+    assertThat(outcome.get(30, TimeUnit.SECONDS)).isInstanceOf(CallCancelledException.class);
+    assertThat(server.getRequestCount()).as("the second asset was never asked for").isEqualTo(1);
+    assertThat(cache.file(served("/rose.webp", rose))).as("the running download finished").isNotNull();
+  }
+
   // ---------------------------------------------------------------------------------- sharing
 
   @Test

@@ -299,9 +299,9 @@ public final class AssetStore {
 
   /** Runs {@code action} holding this JVM's monitor for the directory and the OS lock file. */
   private <R> R locked(Action<R> action) throws IOException {
+    Files.createDirectories(directory); // again every time: Android may clear a cache directory
     Path real = realDirectory;
     if (real == null) {
-      Files.createDirectories(directory);
       real = directory.toRealPath();
       realDirectory = real;
     }
