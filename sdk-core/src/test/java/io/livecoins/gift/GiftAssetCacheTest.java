@@ -421,6 +421,23 @@ final class GiftAssetCacheTest {
   }
 
   @Test
+  void aCdnErrorPageLargerThanTheAssetStillSaysNotFound() throws Exception {
+    StringBuilder page = new StringBuilder("<html><body>");
+    for (int i = 0; i < 200; i++) page.append("Not Found. ");
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(404)
+            .setHeader("Content-Type", "text/html")
+            .body(page.append("</body></html>").toString())
+            .build());
+
+    Throwable thrown = catchThrowable(() -> cache(10_000).fetch(served("/gone.webp", content(1, 9))).execute());
+
+    assertThat(thrown).isInstanceOf(NotFoundException.class);
+    assertThat(parts(tmp.resolve("assets"))).isEmpty();
+  }
+
+  @Test
   void aRedirectIsNotFollowed() {
     server.enqueue(new MockResponse.Builder().code(302).setHeader("Location", "https://elsewhere.example/x").build());
 

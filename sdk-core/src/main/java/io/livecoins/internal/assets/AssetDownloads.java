@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,6 +181,8 @@ public final class AssetDownloads {
         mine.fail(e);
         throw e;
       } finally {
+        // An Error (out of memory) must not strand the waiters: they try again themselves.
+        mine.fail(new CallCancelledException(Effect.NOT_APPLIED));
         IN_FLIGHT.remove(key, mine);
       }
     }
@@ -362,7 +365,10 @@ public final class AssetDownloads {
         log.debug("--> GET gift asset {}", safeUrl(asset.url()));
         return current.executeStreaming(part);
       } catch (ResponseTooLargeException e) {
-        throw tooLong(e);
+        int status = e.httpStatus();
+        if (status < 100 || status > 599 || (status >= 200 && status <= 299)) throw tooLong(e);
+        // An error page larger than the asset (a CDN's HTML 404): its status says all we need.
+        return new HttpResponse(status, Collections.<String, String>emptyMap(), new byte[0]);
       } catch (IOException | RuntimeException e) {
         if (isCanceled()) throw new CallCancelledException(Effect.NOT_APPLIED);
         if (part.overflowed()) throw tooLong(e);
@@ -455,12 +461,16 @@ public final class AssetDownloads {
     private volatile @Nullable Path path;
     private volatile @Nullable RuntimeException failure;
 
-    void succeed(Path result) {
+    /** Records the outcome; only the first one counts. */
+    synchronized void succeed(Path result) {
+      if (done.getCount() == 0) return;
       path = result;
       done.countDown();
     }
 
-    void fail(RuntimeException e) {
+    /** Records the failure; only the first outcome counts. */
+    synchronized void fail(RuntimeException e) {
+      if (done.getCount() == 0) return;
       failure = e;
       done.countDown();
     }
