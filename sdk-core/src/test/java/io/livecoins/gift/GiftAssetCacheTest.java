@@ -563,7 +563,7 @@ final class GiftAssetCacheTest {
   // ---------------------------------------------------------------------------------- sharing
 
   @Test
-  void concurrentFetchesOfOneAssetDownloadItOnce() throws Exception {
+  void concurrentPrefetchesAndFetchesOfOneAssetDownloadItOnce() throws Exception {
     byte[] rose = content(1, 5_000);
     GiftAsset asset = served("/rose.webp", rose);
     CountDownLatch requested = new CountDownLatch(1);
@@ -574,9 +574,13 @@ final class GiftAssetCacheTest {
     List<Thread> started = Collections.synchronizedList(new ArrayList<>());
     List<Future<Path>> results = new ArrayList<>();
     for (int i = 0; i < callers; i++) {
+      boolean prefetch = i % 2 == 0;
       results.add(threads.submit(() -> {
         started.add(Thread.currentThread());
-        return cache.fetch(asset).execute();
+        if (!prefetch) return cache.fetch(asset).execute();
+        PrefetchResult result = cache.prefetch(Collections.singletonList(asset)).execute();
+        assertThat(result.isComplete()).isTrue();
+        return cache.file(asset);
       }));
     }
     assertThat(requested.await(30, TimeUnit.SECONDS)).isTrue();
