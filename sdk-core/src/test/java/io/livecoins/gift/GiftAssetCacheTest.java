@@ -20,6 +20,7 @@ import io.livecoins.errors.NetworkException;
 import io.livecoins.errors.NotFoundException;
 import io.livecoins.test.MockServers;
 import io.livecoins.test.RecordingSleeper;
+import io.livecoins.testlog.CapturedLogs;
 import io.livecoins.transport.HttpRequest;
 import io.livecoins.transport.Transport;
 import java.io.IOException;
@@ -372,6 +373,23 @@ final class GiftAssetCacheTest {
 
     assertThat(thrown).isInstanceOf(MalformedResponseException.class);
     assertThat(thrown.getMessage()).contains("HTTP 403", "/a/rose.webp?…").doesNotContain("s3cr3t");
+  }
+
+  @Test
+  void logsNameTheAssetWithoutItsSignedQueryOrTheToken() throws Exception {
+    byte[] rose = content(1, 300);
+    server.enqueue(new MockResponse.Builder().code(503).build());
+    server.enqueue(ok(rose));
+    GiftAsset asset = served("/a/rose.webp?X-Amz-Signature=s3cr3tsignature", rose);
+
+    String logs;
+    try (CapturedLogs capture = CapturedLogs.start()) {
+      cache(10_000).fetch(asset).execute();
+      logs = capture.text();
+    }
+
+    assertThat(logs).contains("gift asset", "/a/rose.webp?…", "retrying");
+    assertThat(logs).doesNotContain("s3cr3t").doesNotContain("demo-token-bob");
   }
 
   // ------------------------------------------------------------------------------------- retries
