@@ -1,6 +1,7 @@
 package io.livecoins.transport;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -100,27 +101,58 @@ public final class OkHttpTransport implements Transport, java.io.Closeable {
 
   @Override
   public Exchange newExchange(HttpRequest request) {
-    okhttp3.Call call = client.newCall(toOkHttp(request));
-    // The time left before the call's deadline bounds everything: connect, send, and the body
-    // (read inside execute(), so a body that drips in fails at the deadline).
-    if (request.callTimeoutMillis() > 0) {
-      call.timeout().timeout(request.callTimeoutMillis(), TimeUnit.MILLISECONDS);
-    }
-    long limit = request.maxResponseBytes();
-    return new Exchange() {
-      @Override
-      public HttpResponse execute() throws IOException {
-        try (Response response = call.execute()) {
-          return new HttpResponse(
-              response.code(), namesAndValues(response.headers()), readBody(response, limit));
-        }
-      }
+    return new OkHttpExchange(client.newCall(toOkHttp(request)), request);
+  }
 
-      @Override
-      public void cancel() {
-        call.cancel();
+  /**
+   * One exchange. The time left before the call's deadline bounds everything: connect, send, and
+   * the body (read inside {@link #execute()}, so a body that drips in fails at the deadline). It is
+   * enforced by {@link Deadline}'s watchdog, which cancels the OkHttp call, rather than by {@code
+   * call.timeout()}, whose watchdog is woken by every call (see {@link Deadline}); an OkHttp client
+   * with a call timeout of its own keeps it.
+   */
+  private static final class OkHttpExchange extends Deadline implements Exchange {
+    private final okhttp3.Call call;
+    private final long limit;
+    private final long timeoutMillis;
+
+    OkHttpExchange(okhttp3.Call call, HttpRequest request) {
+      this.call = call;
+      this.limit = request.maxResponseBytes();
+      this.timeoutMillis = request.callTimeoutMillis();
+    }
+
+    @Override
+    public HttpResponse execute() throws IOException {
+      if (timeoutMillis > 0) enter(TimeUnit.MILLISECONDS.toNanos(timeoutMillis));
+      try (Response response = call.execute()) {
+        // A body read to its end is the answer, even if the deadline passed just after.
+        return new HttpResponse(
+            response.code(), namesAndValues(response.headers()), readBody(response, limit));
+      } catch (IOException e) {
+        if (fired()) throw timedOut(e); // cancelled by the deadline
+        throw e;
+      } finally {
+        if (timeoutMillis > 0) exit();
       }
-    };
+    }
+
+    @Override
+    void onDeadline() {
+      call.cancel();
+    }
+
+    private InterruptedIOException timedOut(IOException cause) {
+      InterruptedIOException e =
+          new InterruptedIOException("timeout: the call's deadline of " + timeoutMillis + " ms passed");
+      e.initCause(cause);
+      return e;
+    }
+
+    @Override
+    public void cancel() {
+      call.cancel();
+    }
   }
 
   @Override
