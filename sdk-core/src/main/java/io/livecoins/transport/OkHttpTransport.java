@@ -167,8 +167,14 @@ public final class OkHttpTransport implements Transport, java.io.Closeable {
     Request.Builder builder = new Request.Builder().url(url(request.url()));
     Headers.Builder headers = new Headers.Builder();
     String[] namesAndValues = request.namesAndValues;
+    boolean post = request.method().equals("POST");
     for (int i = 0; i < namesAndValues.length; i += 2) {
       String name = namesAndValues[i];
+      if (post && name.equalsIgnoreCase("Content-Type")) {
+        // OkHttp sends the request body's media type (application/json; charset=utf-8) whatever
+        // this header says: setting it first only costs a header per call.
+        continue;
+      }
       if (name.equalsIgnoreCase("Last-Event-ID")) {
         // A server's event id may be any text but CR/LF/NUL; send it back byte for byte (UTF-8).
         headers.addUnsafeNonAscii(name, namesAndValues[i + 1]);
@@ -177,7 +183,7 @@ public final class OkHttpTransport implements Transport, java.io.Closeable {
       }
     }
     builder.headers(headers.build());
-    if (request.method().equals("POST")) {
+    if (post) {
       byte[] body = request.body; // immutable once in an HttpRequest: no copy needed
       builder.post(RequestBody.create(body == null ? new byte[0] : body, JSON));
     }
