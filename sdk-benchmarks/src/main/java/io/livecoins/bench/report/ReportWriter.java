@@ -306,14 +306,14 @@ public final class ReportWriter {
         Integer.parseInt(p.getProperty("blocks", "0")));
   }
 
-  private static String verdict(Stats ratio, double goal) {
+  static String verdict(Stats ratio, double goal) {
     if (!ratio.present()) return "not measured";
     if (ratio.mean() + ratio.error() <= goal) return "**met** (" + pm(ratio) + ")";
     if (ratio.mean() <= goal) return "**met on the mean, not beyond the error** (" + pm(ratio) + ")";
     return "**not met** (" + pm(ratio) + ")";
   }
 
-  private static String notSlower(Stats sdk, Stats other) {
+  static String notSlower(Stats sdk, Stats other) {
     if (!sdk.present() || !other.present()) return "not measured";
     String figures = "SDK " + pm(sdk) + " vs " + pm(other);
     if (sdk.mean() + sdk.error() <= other.mean() - other.error()) return "**met**, faster (" + figures + ")";
