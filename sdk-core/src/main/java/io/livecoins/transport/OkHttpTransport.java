@@ -1,6 +1,7 @@
 package io.livecoins.transport;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.util.Map;
 import java.util.Objects;
@@ -101,39 +102,76 @@ public final class OkHttpTransport implements Transport, java.io.Closeable {
 
   @Override
   public Exchange newExchange(HttpRequest request) {
-    okhttp3.Call call = client.newCall(toOkHttp(request));
-    // The time left before the call's deadline bounds everything: connect, send, and the body
-    // (read inside execute(), so a body that drips in fails at the deadline).
-    if (request.callTimeoutMillis() > 0) {
-      call.timeout().timeout(request.callTimeoutMillis(), TimeUnit.MILLISECONDS);
+    return new OkHttpExchange(client.newCall(toOkHttp(request)), request);
+  }
+
+  /**
+   * One exchange. The time left before the call's deadline bounds everything: connect, send, and
+   * the body (read inside {@link #execute()}, so a body that drips in fails at the deadline). It is
+   * enforced by {@link Deadline}'s watchdog, which cancels the OkHttp call, rather than by {@code
+   * call.timeout()}, whose watchdog is woken by every call (see {@link Deadline}); an OkHttp client
+   * with a call timeout of its own keeps it.
+   */
+  private static final class OkHttpExchange extends Deadline implements Exchange {
+    private final okhttp3.Call call;
+    private final long limit;
+    private final long timeoutMillis;
+
+    OkHttpExchange(okhttp3.Call call, HttpRequest request) {
+      this.call = call;
+      this.limit = request.maxResponseBytes();
+      this.timeoutMillis = request.callTimeoutMillis();
     }
-    long limit = request.maxResponseBytes();
-    return new Exchange() {
-      @Override
-      public HttpResponse execute() throws IOException {
-        try (Response response = call.execute()) {
-          return new HttpResponse(
-              response.code(), namesAndValues(response.headers()), readBody(response, limit));
-        }
-      }
 
-      @Override
-      public HttpResponse executeStreaming(OutputStream sink) throws IOException {
-        try (Response response = call.execute()) {
-          String[] headers = namesAndValues(response.headers());
-          if (!response.isSuccessful()) {
-            return new HttpResponse(response.code(), headers, readBody(response, limit));
-          }
-          streamBody(response, limit, sink);
-          return new HttpResponse(response.code(), headers, new byte[0]);
-        }
+    @Override
+    public HttpResponse execute() throws IOException {
+      if (timeoutMillis > 0) enter(TimeUnit.MILLISECONDS.toNanos(timeoutMillis));
+      try (Response response = call.execute()) {
+        // A body read to its end is the answer, even if the deadline passed just after.
+        return new HttpResponse(
+            response.code(), namesAndValues(response.headers()), readBody(response, limit));
+      } catch (IOException e) {
+        if (fired()) throw timedOut(e); // cancelled by the deadline
+        throw e;
+      } finally {
+        if (timeoutMillis > 0) exit();
       }
+    }
 
-      @Override
-      public void cancel() {
-        call.cancel();
+    @Override
+    public HttpResponse executeStreaming(OutputStream sink) throws IOException {
+      if (timeoutMillis > 0) enter(TimeUnit.MILLISECONDS.toNanos(timeoutMillis));
+      try (Response response = call.execute()) {
+        String[] headers = namesAndValues(response.headers());
+        if (!response.isSuccessful()) {
+          return new HttpResponse(response.code(), headers, readBody(response, limit));
+        }
+        streamBody(response, limit, sink);
+        return new HttpResponse(response.code(), headers, new byte[0]);
+      } catch (IOException e) {
+        if (fired()) throw timedOut(e); // cancelled by the deadline
+        throw e;
+      } finally {
+        if (timeoutMillis > 0) exit();
       }
-    };
+    }
+
+    @Override
+    void onDeadline() {
+      call.cancel();
+    }
+
+    private InterruptedIOException timedOut(IOException cause) {
+      InterruptedIOException e =
+          new InterruptedIOException("timeout: the call's deadline of " + timeoutMillis + " ms passed");
+      e.initCause(cause);
+      return e;
+    }
+
+    @Override
+    public void cancel() {
+      call.cancel();
+    }
   }
 
   /** Copies a body to {@code sink} in small chunks; never more than {@code limit} bytes. */
@@ -164,8 +202,14 @@ public final class OkHttpTransport implements Transport, java.io.Closeable {
     Request.Builder builder = new Request.Builder().url(url(request.url()));
     Headers.Builder headers = new Headers.Builder();
     String[] namesAndValues = request.namesAndValues;
+    boolean post = request.method().equals("POST");
     for (int i = 0; i < namesAndValues.length; i += 2) {
       String name = namesAndValues[i];
+      if (post && name.equalsIgnoreCase("Content-Type")) {
+        // OkHttp sends the request body's media type (application/json; charset=utf-8) whatever
+        // this header says: setting it first only costs a header per call.
+        continue;
+      }
       if (name.equalsIgnoreCase("Last-Event-ID")) {
         // A server's event id may be any text but CR/LF/NUL; send it back byte for byte (UTF-8).
         headers.addUnsafeNonAscii(name, namesAndValues[i + 1]);
@@ -174,7 +218,7 @@ public final class OkHttpTransport implements Transport, java.io.Closeable {
       }
     }
     builder.headers(headers.build());
-    if (request.method().equals("POST")) {
+    if (post) {
       byte[] body = request.body; // immutable once in an HttpRequest: no copy needed
       builder.post(RequestBody.create(body == null ? new byte[0] : body, JSON));
     }

@@ -38,6 +38,13 @@ public final class ReportWriter {
   private final String command;
   private final StringBuilder md = new StringBuilder();
   private final List<String> headlines = new ArrayList<>();
+  /** Issue #12's goals as verdicts ("balance time: met"), collected by the sections for the headlines. */
+  private final List<String> goalVerdicts = new ArrayList<>();
+
+  /** Issue #12: per call, the SDK at most this many times raw OkHttp + Moshi's time... */
+  static final double TIME_GOAL = 1.05;
+  /** ...and at most this many times its allocation. */
+  static final double ALLOCATION_GOAL = 1.25;
 
   private ReportWriter(Map<String, String> args) {
     this.results = Paths.get(args.getOrDefault("results", "bench/results"));
@@ -82,6 +89,13 @@ public final class ReportWriter {
         + "numbers beside them hold for this machine only. Do not compare absolute numbers across machines.\n\n");
     header(percall);
     md.append("## Headlines\n\n");
+    if (!goalVerdicts.isEmpty()) {
+      long met = goalVerdicts.stream().filter(v -> v.endsWith(": met")).count();
+      md.append("- **Goals (issue #12), ").append(met).append(" of ").append(goalVerdicts.size())
+          .append(" met**: ").append(String.join("; ", goalVerdicts)).append(" (time: paired ratios, one run; "
+          + "allocation: JMH `-prof gc`; a goal counts as met when its mean ratio is within it, the goal tables "
+          + "of sections 1 and 2 show the intervals).\n");
+    }
     for (String h : headlines) md.append("- ").append(h).append('\n');
     md.append('\n');
     md.append(body);
@@ -206,7 +220,8 @@ public final class ReportWriter {
         }
       }
     }
-    chart.line(1.0, "raw OkHttp + Moshi", Color.DARK_GRAY).line(1.1, "goal: SDK ≤ 1.10", new Color(0xC62828));
+    chart.line(1.0, "raw OkHttp + Moshi", Color.DARK_GRAY)
+        .line(TIME_GOAL, "goal: SDK ≤ " + f2(TIME_GOAL), new Color(0xC62828));
     chart.write(images.resolve("percall.png"));
     md.append('\n');
 
@@ -215,32 +230,73 @@ public final class ReportWriter {
     Stats retroBalance = r.percentile("balance_retrofitMoshi", 0.5).over(r.percentile("balance_okhttpMoshi", 0.5));
     Stats retroSend = r.percentile("send_retrofitMoshi", 0.5).over(r.percentile("send_okhttpMoshi", 0.5));
     Stats stripe = r.percentile("balance_stripeJava", 0.5).over(r.percentile("balance_okhttpMoshi", 0.5));
-    md.append("**Goal: the SDK within 10% of raw OkHttp and ahead of Retrofit and stripe-java.**\n\n");
-    md.append("| goal | JMH | paired |\n|---|---|---|\n");
-    md.append("| balance within 10% of raw OkHttp + Moshi | ").append(verdict(sdkBalance, 1.10)).append(" | ")
-        .append(verdict(paired(paired, "balance_sdk"), 1.10)).append(" |\n");
-    md.append("| send within 10% of raw OkHttp + Moshi | ").append(verdict(sdkSend, 1.10)).append(" | ")
-        .append(verdict(paired(paired, "send_sdk"), 1.10)).append(" |\n");
-    md.append("| balance ahead of Retrofit + Moshi | ").append(ahead(sdkBalance, retroBalance)).append(" | ")
-        .append(ahead(paired(paired, "balance_sdk"), paired(paired, "balance_retrofitMoshi"))).append(" |\n");
-    md.append("| send ahead of Retrofit + Moshi | ").append(ahead(sdkSend, retroSend)).append(" | ")
-        .append(ahead(paired(paired, "send_sdk"), paired(paired, "send_retrofitMoshi"))).append(" |\n");
-    md.append("| balance ahead of stripe-java | ").append(ahead(sdkBalance, stripe)).append(" | ")
-        .append(ahead(paired(paired, "balance_sdk"), paired(paired, "balance_stripeJava"))).append(" |\n\n");
-    md.append("Where the SDK's extra time goes (a one-off breakdown with the same interleaving, recorded here by "
-        + "hand, not regenerated): about a third in the transport adapter (the URL parsed from a string per call, "
-        + "header maps, the whole body read and size-checked before decoding), a third in the pipeline (token, "
-        + "idempotency and retry bookkeeping, response checks), a third in decoding into validated value types "
-        + "and the wallet cache. None of these is a hot spot on its own: in a tight loop without a network the "
-        + "pipeline and decoding take well under a microsecond; on the wire they cost a few microseconds of "
-        + "cache-cold code per call. They buy the guarantees the hand-rolled clients lack (retries with one "
-        + "idempotency key, typed errors with their effect, strict decoding, the size cap).\n\n");
-    headlines.add("Per call, SDK ÷ raw OkHttp + Moshi time (goal ≤ 1.10): balance **" + pm(sdkBalance)
-        + "** (paired " + pm(paired(paired, "balance_sdk")) + "), send **" + pm(sdkSend) + "** (paired "
-        + pm(paired(paired, "send_sdk")) + "); Retrofit + Moshi: balance " + pm(retroBalance) + " (paired "
-        + pm(paired(paired, "balance_retrofitMoshi")) + "), send " + pm(retroSend) + " (paired "
-        + pm(paired(paired, "send_retrofitMoshi")) + "); stripe-java balance " + pm(stripe) + " (paired "
-        + pm(paired(paired, "balance_stripeJava")) + ").");
+    md.append("**Goals (issue #12): per call, balance and send each ≤ ").append(f2(TIME_GOAL))
+        .append("× raw OkHttp + Moshi and not slower than Retrofit + Moshi; allocation per call ≤ ")
+        .append(f2(ALLOCATION_GOAL)).append("× raw (section 2).** The paired column decides (one run, every "
+        + "client in each block); \"met\" under JMH needs the whole 95% interval within the goal.\n\n");
+    md.append("| goal | JMH | paired (decides) |\n|---|---|---|\n");
+    Stats pairedBalance = paired(paired, "balance_sdk");
+    Stats pairedSend = paired(paired, "send_sdk");
+    Stats pairedRetroBalance = paired(paired, "balance_retrofitMoshi");
+    Stats pairedRetroSend = paired(paired, "send_retrofitMoshi");
+    md.append("| balance ≤ ").append(f2(TIME_GOAL)).append("× raw OkHttp + Moshi | ")
+        .append(verdict(sdkBalance, TIME_GOAL)).append(" | ").append(verdict(pairedBalance, TIME_GOAL)).append(" |\n");
+    md.append("| send ≤ ").append(f2(TIME_GOAL)).append("× raw OkHttp + Moshi | ")
+        .append(verdict(sdkSend, TIME_GOAL)).append(" | ").append(verdict(pairedSend, TIME_GOAL)).append(" |\n");
+    md.append("| balance not slower than Retrofit + Moshi | ").append(notSlower(sdkBalance, retroBalance))
+        .append(" | ").append(notSlower(pairedBalance, pairedRetroBalance)).append(" |\n");
+    md.append("| send not slower than Retrofit + Moshi | ").append(notSlower(sdkSend, retroSend))
+        .append(" | ").append(notSlower(pairedSend, pairedRetroSend)).append(" |\n");
+    md.append("| (for comparison, not a goal) balance vs stripe-java | ").append(notSlower(sdkBalance, stripe))
+        .append(" | ").append(notSlower(pairedBalance, paired(paired, "balance_stripeJava"))).append(" |\n\n");
+    // The paired figures decide; without them (a run without the cross-check), the JMH ones.
+    goal("balance time", pairedBalance.present()
+        ? isMet(pairedBalance, TIME_GOAL) : isMet(sdkBalance, TIME_GOAL));
+    goal("send time", pairedSend.present() ? isMet(pairedSend, TIME_GOAL) : isMet(sdkSend, TIME_GOAL));
+    goal("balance vs Retrofit", pairedBalance.present()
+        ? isNotSlower(pairedBalance, pairedRetroBalance) : isNotSlower(sdkBalance, retroBalance));
+    goal("send vs Retrofit", pairedSend.present()
+        ? isNotSlower(pairedSend, pairedRetroSend) : isNotSlower(sdkSend, retroSend));
+    md.append("Where the SDK's time went, and what changed (issue #12, a one-off analysis recorded by hand, not "
+        + "regenerated): JFR execution and allocation sampling of the SDK client in the per-call loop, and "
+        + "paired runs of the raw client with one SDK habit added at a time, showed two costs that were not "
+        + "the SDK's guarantees but their implementation. (1) The per-call deadline was OkHttp's "
+        + "`call.timeout()`: Okio's watchdog is signalled whenever a timeout becomes the nearest, which a "
+        + "timeout entered on an idle queue always is, so every call paid a thread wake-up (raw OkHttp with "
+        + "that one line added: 1.03–1.06× raw, paired). The deadline is now enforced by the SDK's own "
+        + "watchdog, which is signalled only when a deadline is nearer than its planned wake-up (never for "
+        + "back-to-back calls), with the same precision. (2) `createdAt` was parsed with "
+        + "`DateTimeFormatter.ISO_OFFSET_DATE_TIME` through a reflective Moshi adapter: 13% of the SDK's own "
+        + "CPU samples and 1.8 KB of the 13.9 KB allocated per send; the common RFC 3339 form is now read by "
+        + "hand (anything else still goes to the formatter, so the two cannot disagree). Smaller: Moshi "
+        + "adapters looked up per call, the bearer header and URL concatenated per attempt, the balance request "
+        + "rebuilt per call, a Content-Type header OkHttp overwrites, a lower-cased copy of Content-Type. What "
+        + "remains (about 3 µs of main-thread CPU per call, measured with the same interleaving) is decoding "
+        + "into validated value types, the identity and receipt checks, the wallet cache and the pipeline's "
+        + "bookkeeping: the guarantees the hand-rolled clients lack. Reading the body into a `byte[]` before "
+        + "decoding was measured too (raw OkHttp + Moshi doing the same: 1.01 ± 0.015× raw) and kept: it is "
+        + "what lets a `Transport` be any HTTP stack.\n\n");
+    headlines.add("Per call, SDK ÷ raw OkHttp + Moshi time (goal ≤ " + f2(TIME_GOAL) + "): balance **"
+        + pm(sdkBalance) + "** (paired " + pm(pairedBalance) + "), send **" + pm(sdkSend) + "** (paired "
+        + pm(pairedSend) + "); Retrofit + Moshi: balance " + pm(retroBalance) + " (paired "
+        + pm(pairedRetroBalance) + "), send " + pm(retroSend) + " (paired " + pm(pairedRetroSend)
+        + "); stripe-java balance " + pm(stripe) + " (paired " + pm(paired(paired, "balance_stripeJava")) + ").");
+  }
+
+  private void goal(String name, Boolean met) {
+    goalVerdicts.add(name + ": " + (met == null ? "not measured" : met ? "met" : "not met"));
+  }
+
+  /** Met: the mean ratio within the goal (the tables say whether the whole interval is). */
+  static Boolean isMet(Stats ratio, double goal) {
+    if (!ratio.present()) return null;
+    return ratio.mean() <= goal;
+  }
+
+  /** Not slower: the SDK's mean ratio at most the other client's. */
+  static Boolean isNotSlower(Stats sdk, Stats other) {
+    if (!sdk.present() || !other.present()) return null;
+    return sdk.mean() <= other.mean();
   }
 
   private static Stats paired(Properties p, String name) {
@@ -250,19 +306,22 @@ public final class ReportWriter {
         Integer.parseInt(p.getProperty("blocks", "0")));
   }
 
-  private static String verdict(Stats ratio, double goal) {
+  static String verdict(Stats ratio, double goal) {
     if (!ratio.present()) return "not measured";
     if (ratio.mean() + ratio.error() <= goal) return "**met** (" + pm(ratio) + ")";
     if (ratio.mean() <= goal) return "**met on the mean, not beyond the error** (" + pm(ratio) + ")";
     return "**not met** (" + pm(ratio) + ")";
   }
 
-  private static String ahead(Stats sdk, Stats other) {
+  static String notSlower(Stats sdk, Stats other) {
     if (!sdk.present() || !other.present()) return "not measured";
     String figures = "SDK " + pm(sdk) + " vs " + pm(other);
-    if (sdk.mean() + sdk.error() < other.mean() - other.error()) return "**yes** (" + figures + ")";
-    if (sdk.mean() < other.mean()) return "**yes on the mean, within the error** (" + figures + ")";
-    return "**no** (" + figures + ")";
+    if (sdk.mean() + sdk.error() <= other.mean() - other.error()) return "**met**, faster (" + figures + ")";
+    if (sdk.mean() <= other.mean()) return "**met** on the mean, within the error (" + figures + ")";
+    if (sdk.mean() - sdk.error() <= other.mean() + other.error()) {
+      return "**not met** on the mean, within the error (" + figures + ")";
+    }
+    return "**not met** (" + figures + ")";
   }
 
   private static String shortClient(String id) {
@@ -324,8 +383,19 @@ public final class ReportWriter {
         if (!client.equals("okhttpMoshi")) parts.add(call + " " + shortClient(client) + " " + f2(ratio.mean()));
       }
     }
-    chart.line(1.0, "raw OkHttp + Moshi", Color.DARK_GRAY);
+    chart.line(1.0, "raw OkHttp + Moshi", Color.DARK_GRAY)
+        .line(ALLOCATION_GOAL, "goal: SDK ≤ " + f2(ALLOCATION_GOAL), new Color(0xC62828));
     chart.write(images.resolve("allocation.png"));
+    md.append('\n');
+    md.append("**Goal (issue #12): allocation per call ≤ ").append(f2(ALLOCATION_GOAL))
+        .append("× raw OkHttp + Moshi.**\n\n| goal | bytes/call ratio |\n|---|---|\n");
+    for (String call : calls) {
+      Stats ratio = r.secondary(call + "_sdk", "gc.alloc.rate.norm")
+          .over(r.secondary(call + "_okhttpMoshi", "gc.alloc.rate.norm"));
+      md.append("| ").append(call).append(" allocation ≤ ").append(f2(ALLOCATION_GOAL)).append("× raw | ")
+          .append(verdict(ratio, ALLOCATION_GOAL)).append(" |\n");
+      goal(call + " allocation", isMet(ratio, ALLOCATION_GOAL));
+    }
     md.append('\n');
     headlines.add("Allocation per call vs raw OkHttp + Moshi: " + String.join(", ", parts) + ".");
   }

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
@@ -236,8 +235,24 @@ final class ApiCall<T> implements Call<T> {
   static boolean isJson(HttpResponse response) {
     String type = response.header("Content-Type");
     if (type == null) return false;
-    String lower = type.toLowerCase(Locale.ROOT).trim();
-    return lower.startsWith("application/json") || lower.startsWith("application/problem+json");
+    int start = 0;
+    while (start < type.length() && type.charAt(start) <= ' ') start++; // as trim() does
+    return startsWithAsciiIgnoreCase(type, start, "application/json")
+        || startsWithAsciiIgnoreCase(type, start, "application/problem+json");
+  }
+
+  /**
+   * Whether {@code text} has {@code lowerPrefix} at {@code from}, ASCII letters in any case: what
+   * {@code toLowerCase(Locale.ROOT).startsWith(...)} answers for these prefixes, without the copy.
+   */
+  private static boolean startsWithAsciiIgnoreCase(String text, int from, String lowerPrefix) {
+    if (text.length() - from < lowerPrefix.length()) return false;
+    for (int i = 0; i < lowerPrefix.length(); i++) {
+      char c = text.charAt(from + i);
+      if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+      if (c != lowerPrefix.charAt(i)) return false;
+    }
+    return true;
   }
 
   private void logRequest(HttpRequest httpRequest, int attempt, int maxAttempts) {

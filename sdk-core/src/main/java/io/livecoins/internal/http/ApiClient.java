@@ -12,6 +12,7 @@ import io.livecoins.transport.Transport;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +66,27 @@ public final class ApiClient {
   }
 
   private volatile boolean closed;
+
+  /** The last token and its header value: the same token is sent call after call. */
+  private volatile @Nullable Bearer bearer;
+
+  /**
+   * Absolute URLs by path, for the handful of paths called over and over: the same String each time
+   * (its hash cached) instead of a concatenation per attempt. Bounded: cleared when full.
+   */
+  private final ConcurrentHashMap<String, String> urls = new ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED_URLS = 256;
+
+  private static final class Bearer {
+    final String token;
+    final String header;
+
+    Bearer(String token) {
+      this.token = token;
+      this.header = "Bearer " + token;
+    }
+  }
 
   /** Returns a call for {@code request}; nothing is sent until it is executed or enqueued. */
   public <T> Call<T> newCall(ApiRequest<T> request) {
@@ -157,7 +179,7 @@ public final class ApiClient {
     int size = 6 + (request.idempotencyKey != null ? 2 : 0) + (request.body != null ? 2 : 0);
     String[] headers = new String[size];
     headers[0] = "Authorization";
-    headers[1] = "Bearer " + token;
+    headers[1] = bearerHeader(token);
     headers[2] = "User-Agent";
     headers[3] = userAgent;
     headers[4] = "Accept";
@@ -174,7 +196,26 @@ public final class ApiClient {
     // No defensive copies: the array is fresh and the body is never changed once in an ApiRequest.
     return TransportAccess.get()
         .newRequest(
-            request.method, baseUrl + request.pathAndQuery, headers, request.body,
+            request.method, url(request.pathAndQuery), headers, request.body,
             maxResponseBytes, timeoutMillis);
+  }
+
+  private String bearerHeader(String token) {
+    Bearer current = bearer;
+    if (current == null || !current.token.equals(token)) {
+      current = new Bearer(token);
+      bearer = current;
+    }
+    return current.header;
+  }
+
+  private String url(String pathAndQuery) {
+    String url = urls.get(pathAndQuery);
+    if (url == null) {
+      url = baseUrl + pathAndQuery;
+      if (urls.size() >= MAX_CACHED_URLS) urls.clear();
+      urls.put(pathAndQuery, url);
+    }
+    return url;
   }
 }

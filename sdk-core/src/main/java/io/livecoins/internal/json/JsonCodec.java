@@ -6,7 +6,10 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.lang.reflect.Type;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
 import okio.Buffer;
+import okio.BufferedSource;
 
 /**
  * The SDK's one Moshi instance and its adapters: {@link io.livecoins.Money}, {@link
@@ -16,13 +19,18 @@ import okio.Buffer;
  */
 public final class JsonCodec {
   private final Moshi moshi;
+  /**
+   * The adapters of the classes decoded and encoded per call: {@link Moshi#adapter} canonicalises
+   * the type and takes a lock on every lookup.
+   */
+  private final ConcurrentHashMap<Class<?>, JsonAdapter<?>> adapters = new ConcurrentHashMap<>();
 
   /** Creates the codec. */
   public JsonCodec() {
     this.moshi =
         new Moshi.Builder()
             .add(new MoneyAdapter())
-            .add(new InstantAdapter())
+            .add(Instant.class, new InstantAdapter())
             .add(UnknownEnumFallbackFactory.INSTANCE)
             .build();
   }
@@ -39,9 +47,19 @@ public final class JsonCodec {
    * @throws IOException for malformed or truncated JSON
    */
   public <T> T decode(byte[] json, Class<T> type) throws IOException {
-    JsonAdapter<T> adapter = moshi.adapter(type);
-    JsonReader reader = JsonReader.of(new Buffer().write(json));
-    T value = adapter.fromJson(reader);
+    return decode(new Buffer().write(json), type);
+  }
+
+  /**
+   * Decodes the JSON document in {@code source} as {@code type}, reading it to its end: straight from
+   * a response body, without a copy. The caller bounds what {@code source} may deliver.
+   *
+   * @throws JsonDataException for wrong types, missing values or trailing garbage
+   * @throws IOException for malformed or truncated JSON, or what {@code source} throws
+   */
+  public <T> T decode(BufferedSource source, Class<T> type) throws IOException {
+    JsonReader reader = JsonReader.of(source);
+    T value = cachedAdapter(type).fromJson(reader);
     if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
       throw new JsonDataException("trailing data after the JSON document");
     }
@@ -49,11 +67,22 @@ public final class JsonCodec {
     return value;
   }
 
+  @SuppressWarnings("unchecked")
+  private <T> JsonAdapter<T> cachedAdapter(Class<T> type) {
+    JsonAdapter<?> adapter = adapters.get(type);
+    if (adapter == null) {
+      adapter = moshi.adapter(type);
+      JsonAdapter<?> raced = adapters.putIfAbsent(type, adapter);
+      if (raced != null) adapter = raced;
+    }
+    return (JsonAdapter<T>) adapter;
+  }
+
   /** Encodes {@code value} as UTF-8 JSON. */
   public <T> byte[] encode(T value, Class<T> type) {
     Buffer buffer = new Buffer();
     try {
-      moshi.adapter(type).toJson(buffer, value);
+      cachedAdapter(type).toJson(buffer, value);
     } catch (IOException e) {
       throw new AssertionError(e); // a Buffer never fails
     }

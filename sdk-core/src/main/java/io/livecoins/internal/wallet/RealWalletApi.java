@@ -28,24 +28,27 @@ import org.jspecify.annotations.Nullable;
 public final class RealWalletApi implements WalletApi {
   private final ApiClient api;
   private final WalletCache wallets;
+  /** {@code GET /v1/wallet}: immutable (a GET has no idempotency key), so built once. */
+  private final ApiRequest<Wallet> balanceRequest;
 
   /** Creates the API over {@code api}, offering every wallet it reads to {@code wallets}. */
   public RealWalletApi(ApiClient api, WalletCache wallets) {
     this.api = Objects.requireNonNull(api, "api == null");
     this.wallets = Objects.requireNonNull(wallets, "wallets == null");
-  }
-
-  @Override
-  public Call<Wallet> balance() {
-    api.checkOpen();
-    return api.newCall(
+    this.balanceRequest =
         ApiRequest.get(
             "/v1/wallet",
             (body, json) -> {
               Wallet wallet = wallets.checkOwner(json.decode(body, WalletDto.class).toWallet());
               wallets.offer(wallet);
               return newest(wallet);
-            }));
+            });
+  }
+
+  @Override
+  public Call<Wallet> balance() {
+    api.checkOpen();
+    return api.newCall(balanceRequest);
   }
 
   /** {@code wallet}, or the cached snapshot of the same user if that is newer. */
