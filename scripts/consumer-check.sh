@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Consumer check (issue #16): builds a user's project that depends on sdk-core and sdk-testing BY
+# Consumer check (issue #16): builds a user's project that depends on sdk-core, sdk-kotlin and sdk-testing BY
 # COORDINATES, outside the reactor and without the parent's dependency management.
-#  1. installs sdk-core, sdk-testing and the parent POM into a throwaway local repository
+#  1. installs sdk-core, sdk-kotlin, sdk-testing and the parent POM into a throwaway local repository
 #     (target/consumer-repo; ~/.m2 is only read, as a tail, never written);
 #  2. copies consumer-check/ to target/consumer-check and generates its QuickStartTest from the README's
 #     quick start (between the quickstart markers);
-#  3. runs `verify` there: JUnit tests with the mock server and the quick start. Any resolution or linkage
+#  3. runs `verify` there: JUnit tests with the mock server, the quick start and sdk-kotlin's await(). Any resolution or linkage
 #     problem (NoClassDefFoundError, a version clash) fails it;
-#  4. prints what sdk-testing puts on the user's test classpath.
+#  4. prints what a Java user's test classpath holds (sdk-core, sdk-testing, JUnit; sdk-kotlin's own share left out).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -21,8 +21,8 @@ rm -rf "$WORK"
 if [[ -z "${SKIP_INSTALL:-}" ]]; then   # scripts/publish-checks.sh has installed them already
   rm -rf "$REPO"
   mkdir -p "$REPO"
-  echo "-- install sdk-core and sdk-testing $VERSION into $REPO"
-  ./mvnw -B -q "${REPO_ARGS[@]}" -pl sdk-core,sdk-testing -am install -DskipTests
+  echo "-- install sdk-core, sdk-kotlin and sdk-testing $VERSION into $REPO"
+  ./mvnw -B -q "${REPO_ARGS[@]}" -pl sdk-core,sdk-testing,sdk-kotlin -am install -Dmaven.test.skip=true
 fi
 
 cp -r consumer-check "$WORK"
@@ -42,7 +42,7 @@ echo "-- build consumer-check against the installed artifacts"
 REPORTS="$WORK/target/surefire-reports"
 TESTS=$(cat "$REPORTS"/TEST-*.xml | grep -o 'tests="[0-9]*"' | grep -o '[0-9]*' | paste -sd+ | bc)
 FAILED=$(cat "$REPORTS"/TEST-*.xml | grep -o '\(failures\|errors\)="[0-9]*"' | grep -o '[0-9]*' | paste -sd+ | bc)
-if [[ "$TESTS" -lt 2 || "$FAILED" -ne 0 ]]; then
+if [[ "$TESTS" -lt 3 || "$FAILED" -ne 0 ]]; then
   echo "consumer check: expected its tests to run and pass ($TESTS run, $FAILED failed)" >&2
   exit 1
 fi

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Ready-to-publish checks (issue #16), run by .ci/run after the tests. About 3-5 minutes on 2 cores.
-#  1. Release profile: builds sdk-core and sdk-testing with -Prelease (signing skipped: -Dgpg.skip) and
+#  1. Release profile: builds sdk-core, sdk-testing and sdk-kotlin with -Prelease (signing skipped: -Dgpg.skip) and
 #     installs them into a throwaway repository (target/consumer-repo; ~/.m2 is only read), then LISTS
 #     what Maven Central requires per published module (pom, jar, sources, javadoc; the parent's pom) and
 #     fails if one is missing, if the javadoc documents an internal package, or if the effective POM
-#     metadata is incomplete.
+#     metadata is incomplete. sdk-kotlin's javadoc jar is its KDoc rendered by Dokka (javadoc layout).
+#     Tests are not compiled here (-Dmaven.test.skip): .ci/run has run them already.
 #  2. Reproducible build: builds the same artifacts again into another directory and compares every jar
 #     byte for byte.
-#  3. Footprint: sdk-core's jar must stay <= 300 KiB (guard; the goal is 200 KiB, see docs/benchmarks.md).
+#  3. Footprint: sdk-core's jar must stay <= 288 KiB (guard: the measured 280 KiB plus a small margin; the
+#     goal of 200 KiB is not met, see docs/benchmarks.md, section 7).
 #  4. Public API guard: scripts/api-check.sh on the jars of step 1.
 #  5. Consumer check: scripts/consumer-check.sh against the repository of step 1.
 set -euo pipefail
@@ -16,15 +18,16 @@ ROOT=$(pwd)
 REPO="$ROOT/target/consumer-repo"
 TAIL="${MAVEN_REPO_TAIL:-$HOME/.m2/repository}"
 VERSION=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -1)
-MODULES=(sdk-core sdk-testing)
+MODULES=(sdk-core sdk-testing sdk-kotlin)
+PL=sdk-core,sdk-testing,sdk-kotlin
 MVN=(./mvnw -B -q -Dmaven.repo.local="$REPO" -Dmaven.repo.local.tail="$TAIL")
 START=$(date +%s)
 log() { echo "-- [$(( $(date +%s) - START ))s] $*"; }
 
 rm -rf "$REPO" "$ROOT/target/repro"
 mkdir -p "$REPO"
-log "release profile: build and install sdk-core, sdk-testing and the parent POM (gpg skipped)"
-"${MVN[@]}" -Prelease -Dgpg.skip -pl sdk-core,sdk-testing -am install -DskipTests
+log "release profile: build and install ${MODULES[*]} and the parent POM (gpg skipped)"
+"${MVN[@]}" -Prelease -Dgpg.skip -pl "$PL" -am install -Dmaven.test.skip=true
 
 FAIL=0
 need() { # file description
@@ -71,7 +74,7 @@ done
 [[ $FAIL -eq 0 ]] || { echo "release artifacts: incomplete" >&2; exit 1; }
 
 log "reproducible build: the same artifacts again, into target/repro"
-"${MVN[@]}" -Prelease -Dgpg.skip -Dlc.buildRoot="$ROOT/target/repro" -pl sdk-core,sdk-testing -am package -DskipTests
+"${MVN[@]}" -Prelease -Dgpg.skip -Dlc.buildRoot="$ROOT/target/repro" -pl "$PL" -am package -Dmaven.test.skip=true
 COMPARED=0
 for m in "${MODULES[@]}"; do
   for a in "$REPO/io/livecoins/$m/$VERSION/$m-$VERSION"*.jar; do
@@ -83,16 +86,17 @@ for m in "${MODULES[@]}"; do
     COMPARED=$((COMPARED + 1))
   done
 done
-[[ $FAIL -eq 0 && $COMPARED -ge 7 ]] || { echo "reproducible build: failed ($COMPARED jars compared)" >&2; exit 1; }
+[[ $FAIL -eq 0 && $COMPARED -ge 10 ]] || { echo "reproducible build: failed ($COMPARED jars compared)" >&2; exit 1; }
 echo "   $COMPARED jars identical across two builds"
 
 CORE_JAR="$REPO/io/livecoins/sdk-core/$VERSION/sdk-core-$VERSION.jar"
 SIZE=$(stat -c %s "$CORE_JAR")
-# The goal is 200 KiB (issue #16); the features merged since put the jar at ~284 KiB, so the guard is
-# 300 KiB until it is slimmed (docs/benchmarks.md, section 7).
-log "footprint: sdk-core jar $SIZE bytes ($((SIZE / 1024)) KiB; guard 300 KiB, goal 200 KiB)"
-if [[ $SIZE -gt $((300 * 1024)) ]]; then
-  echo "sdk-core's jar grew past 300 KiB: see docs/benchmarks.md (Footprint) for what was trimmed and why" >&2
+# The goal is 200 KiB (issue #16), not met: 286,386 bytes (280 KiB) on 2026-12-01 after the trims of
+# docs/benchmarks.md, section 7. The guard is that figure plus a small margin, so that growth is a decision.
+GUARD_KIB=288
+log "footprint: sdk-core jar $SIZE bytes ($((SIZE / 1024)) KiB; guard $GUARD_KIB KiB, goal 200 KiB)"
+if [[ $SIZE -gt $((GUARD_KIB * 1024)) ]]; then
+  echo "sdk-core's jar grew past $GUARD_KIB KiB: see docs/benchmarks.md (section 7) for what it is made of" >&2
   exit 1
 fi
 

@@ -150,13 +150,10 @@ public final class PaymentResult {
 
   @Override
   public String toString() {
-    switch (outcome) {
-      case AUTHORIZED:
-        return "PaymentResult{AUTHORIZED, token=" + Redactor.MASK + '}';
-      case DECLINED:
-        return "PaymentResult{DECLINED, reason=" + declineReason + ", message=" + Redactor.redact(message) + '}';
-      default:
-        return "PaymentResult{" + outcome + ", message=" + Redactor.redact(message) + '}';
+    if (outcome == Outcome.AUTHORIZED) return "PaymentResult{AUTHORIZED, token=" + Redactor.MASK + '}';
+    if (outcome == Outcome.DECLINED) {
+      return "PaymentResult{DECLINED, reason=" + declineReason + ", message=" + Redactor.redact(message) + '}';
     }
+    return "PaymentResult{" + outcome + ", message=" + Redactor.redact(message) + '}';
   }
 }

@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -119,26 +120,21 @@ public final class FilePendingOrderStore implements PendingOrderStore {
     return locked(false, current -> Collections.unmodifiableList(new ArrayList<>(current.values())));
   }
 
-  /** What runs under the lock, with the records as the file holds them now. */
-  private interface Action<R> {
-    R run(Map<String, PendingOrder> current);
-  }
-
   /**
    * Runs {@code action} holding this JVM's monitor and the OS lock of the lock file, on the
    * records read afresh from the file. Reads take the lock too: a leftover temporary file may be
    * deleted only while no other writer can be writing it.
    */
-  private <R> R locked(boolean creating, Action<R> action) {
+  private <R> R locked(boolean creating, Function<Map<String, PendingOrder>, R> action) {
     if (!creating && !Files.exists(file) && !Files.exists(lockFile)) {
-      return action.run(new LinkedHashMap<>()); // nothing was ever saved here
+      return action.apply(new LinkedHashMap<>()); // nothing was ever saved here
     }
     Path key = lockFileKey();
     Object monitor = JVM_LOCKS.computeIfAbsent(key, k -> new Object());
     synchronized (monitor) {
       try (FileChannel channel = FileChannel.open(key, StandardOpenOption.WRITE);
           FileLock ignored = channel.lock()) {
-        return action.run(read());
+        return action.apply(read());
       } catch (OverlappingFileLockException e) {
         throw new PendingOrderStoreException(
             "cannot lock " + lockFile + ": this process already holds it through another path", e);

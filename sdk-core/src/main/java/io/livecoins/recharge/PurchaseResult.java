@@ -84,21 +84,15 @@ public final class PurchaseResult {
   }
 
   private static Outcome outcomeOf(Order order, boolean paymentUnsettled) {
-    switch (order.status()) {
-      case COMPLETED:
-        return order.creditedLate() ? Outcome.CREDITED_LATE : Outcome.CREDITED;
-      case VOIDED:
-        return Outcome.VOIDED;
-      case REFUNDED:
-      case CHARGED_BACK:
-        return Outcome.REVERSED;
-      case FAILED:
-        return Outcome.FAILED;
-      case EXPIRED:
-        return paymentUnsettled ? Outcome.UNSETTLED : Outcome.EXPIRED;
-      default:
-        return paymentUnsettled ? Outcome.UNSETTLED : Outcome.PENDING;
+    OrderStatus status = order.status(); // if/else, not a switch: no synthetic switch-map class
+    if (status == OrderStatus.COMPLETED) {
+      return order.creditedLate() ? Outcome.CREDITED_LATE : Outcome.CREDITED;
     }
+    if (status == OrderStatus.VOIDED) return Outcome.VOIDED;
+    if (status == OrderStatus.REFUNDED || status == OrderStatus.CHARGED_BACK) return Outcome.REVERSED;
+    if (status == OrderStatus.FAILED) return Outcome.FAILED;
+    if (status == OrderStatus.EXPIRED) return paymentUnsettled ? Outcome.UNSETTLED : Outcome.EXPIRED;
+    return paymentUnsettled ? Outcome.UNSETTLED : Outcome.PENDING;
   }
 
   /** {@return the order as last reported by the server} */

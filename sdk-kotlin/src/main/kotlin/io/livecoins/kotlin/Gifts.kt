@@ -92,7 +92,11 @@ private fun openFeed(
 /** What happened to a [ProgressGiftCombo]'s batches: see [ProgressGiftCombo.progress]. */
 public sealed class ComboProgress {
   /** A batch of `result.receipt().quantity()` taps was sent and paid. */
-  public class BatchSent(public val result: SendGiftResult) : ComboProgress() {
+  public class BatchSent(
+    /** The server's answer for the batch: its receipt and the sender's balance after it. */
+    public val result: SendGiftResult,
+  ) : ComboProgress() {
+    /** A debugging form naming the result; never a token. */
     override fun toString(): String = "BatchSent($result)"
   }
 
@@ -100,13 +104,22 @@ public sealed class ComboProgress {
    * A batch of [quantity] taps failed after the client's retries; [error]'s effect says whether it may
    * have been charged. The combo accepts no further taps: [Finished] follows.
    */
-  public class BatchFailed(public val quantity: Int, public val error: LiveCoinsException) :
-    ComboProgress() {
+  public class BatchFailed(
+    /** How many taps the failed batch carried (at least 1). */
+    public val quantity: Int,
+    /** Why it failed; its effect says whether the batch may have been charged. */
+    public val error: LiveCoinsException,
+  ) : ComboProgress() {
+    /** A debugging form naming the quantity and the error; never a token. */
     override fun toString(): String = "BatchFailed(quantity=$quantity, error=$error)"
   }
 
   /** The combo is closed and its last batch is done; [stats] are final. Always the last element. */
-  public class Finished(public val stats: GiftComboStats) : ComboProgress() {
+  public class Finished(
+    /** The combo's final totals: taps accepted and refused, quantities sent, failed and unknown, coins spent. */
+    public val stats: GiftComboStats,
+  ) : ComboProgress() {
+    /** A debugging form naming the final stats. */
     override fun toString(): String = "Finished($stats)"
   }
 }
@@ -141,6 +154,7 @@ internal constructor(
     return finished.await()
   }
 
+  /** The underlying [GiftCombo]'s debugging form. */
   override fun toString(): String = combo.toString()
 }
 

@@ -135,70 +135,73 @@ final class PurchaseFlow {
   }
 
   private String tokenOf(PaymentResult payment, String orderId) {
-    switch (payment.outcome()) {
-      case AUTHORIZED:
-        return Objects.requireNonNull(payment.token());
-      case CANCELLED:
-        records.remove(orderId);
-        throw new PaymentCancelledException(
-            ErrorContext.of("the user cancelled the payment of order " + orderId, Effect.NOT_APPLIED),
-            orderId);
-      case DECLINED:
-        records.remove(orderId);
-        DeclineReason reason = Objects.requireNonNull(payment.declineReason());
-        // The provider's text goes through serverMessage: redacted like anything a server says.
-        throw new PaymentDeclinedException(
-            ErrorContext.builder()
-                .serverMessage(
-                    "payment of order " + orderId + " declined by provider " + provider.id() + ": "
-                        + Redactor.redact(payment.message()))
-                .build(),
-            reason,
-            orderId);
-      default:
-        throw new PaymentUncertainException(
-            ErrorContext.builder()
-                .serverMessage(
-                    "provider " + provider.id() + " cannot tell whether order " + orderId
-                        + " was paid: " + Redactor.redact(payment.message())
-                        + "; resumePending() finishes it")
-                .effect(Effect.UNKNOWN)
-                .build(),
-            orderId,
-            null);
+    // if/else rather than switches on enums here and in outcome(): no synthetic switch-map class.
+    PaymentResult.Outcome paid = payment.outcome();
+    if (paid == PaymentResult.Outcome.AUTHORIZED) {
+      return Objects.requireNonNull(payment.token());
     }
+    if (paid == PaymentResult.Outcome.CANCELLED) {
+      records.remove(orderId);
+      throw new PaymentCancelledException(
+          ErrorContext.of("the user cancelled the payment of order " + orderId, Effect.NOT_APPLIED),
+          orderId);
+    }
+    if (paid == PaymentResult.Outcome.DECLINED) {
+      records.remove(orderId);
+      DeclineReason reason = Objects.requireNonNull(payment.declineReason());
+      // The provider's text goes through serverMessage: redacted like anything a server says.
+      throw new PaymentDeclinedException(
+          ErrorContext.builder()
+              .serverMessage(
+                  "payment of order " + orderId + " declined by provider " + provider.id() + ": "
+                      + Redactor.redact(payment.message()))
+              .build(),
+          reason,
+          orderId);
+    }
+    throw new PaymentUncertainException(
+        ErrorContext.builder()
+            .serverMessage(
+                "provider " + provider.id() + " cannot tell whether order " + orderId
+                    + " was paid: " + Redactor.redact(payment.message())
+                    + "; resumePending() finishes it")
+            .effect(Effect.UNKNOWN)
+            .build(),
+        orderId,
+        null);
   }
 
   /** A purchase reports credited, late-credited, voided and pending orders; the rest are typed errors. */
   private static PurchaseResult outcome(PurchaseResult result) {
     Order order = result.order();
-    switch (result.outcome()) {
-      case FAILED:
-        throw new PaymentDeclinedException(
-            ErrorContext.builder()
-                .serverMessage("payment of order " + order.id() + " failed: " + order.failureReason())
-                .build(),
-            DeclineReason.fromWireName(order.failureReason()),
-            order.id());
-      case EXPIRED:
-        throw new ConflictException(
-            ErrorContext.builder()
-                .message("order " + order.id() + " expired before it was paid")
-                .httpStatus(409)
-                .build(),
-            "invalid_state");
-      case UNSETTLED:
-        throw new PaymentUncertainException(
-            ErrorContext.of(
-                "order " + order.id() + " was paid but the backend has not settled the payment"
-                    + " (order " + order.status() + "); the record is kept and resumePending()"
-                    + " presents it again",
-                Effect.UNKNOWN),
-            order.id(),
-            null);
-      default:
-        return result;
+    PurchaseResult.Outcome outcome = result.outcome();
+    if (outcome == PurchaseResult.Outcome.FAILED) {
+      throw new PaymentDeclinedException(
+          ErrorContext.builder()
+              .serverMessage("payment of order " + order.id() + " failed: " + order.failureReason())
+              .build(),
+          DeclineReason.fromWireName(order.failureReason()),
+          order.id());
     }
+    if (outcome == PurchaseResult.Outcome.EXPIRED) {
+      throw new ConflictException(
+          ErrorContext.builder()
+              .message("order " + order.id() + " expired before it was paid")
+              .httpStatus(409)
+              .build(),
+          "invalid_state");
+    }
+    if (outcome == PurchaseResult.Outcome.UNSETTLED) {
+      throw new PaymentUncertainException(
+          ErrorContext.of(
+              "order " + order.id() + " was paid but the backend has not settled the payment"
+                  + " (order " + order.status() + "); the record is kept and resumePending()"
+                  + " presents it again",
+              Effect.UNKNOWN),
+          order.id(),
+          null);
+    }
+    return result;
   }
 
   /**

@@ -127,26 +127,25 @@ final class Settlement {
   PurchaseResult settled(OrderSnapshot snapshot, @Nullable PendingOrder record) {
     Order order = snapshot.order;
     boolean paid = record != null && record.paymentToken() != null;
-    switch (order.status()) {
-      case COMPLETED:
-      case VOIDED:
-      case FAILED:
-      case REFUNDED: // paid, credited, then refunded or charged back before this client saw it
-      case CHARGED_BACK:
-        if (record != null) records.remove(order.id());
-        log.debug("order {} settled: {}", order.id(), order.status());
-        return new PurchaseResult(order, snapshot.wallet);
-      case EXPIRED:
-        if (paid) {
-          log.warn("order {} is EXPIRED but holds an unsettled payment; record kept", order.id());
-          return new PurchaseResult(order, snapshot.wallet, true);
-        }
-        if (record != null) records.remove(order.id()); // nothing was paid
-        return new PurchaseResult(order, snapshot.wallet);
-      default:
-        // Still open: AWAITING_PAYMENT after a refused token is unsettled; otherwise pending.
-        return new PurchaseResult(order, snapshot.wallet,
-            paid && order.status() == OrderStatus.AWAITING_PAYMENT);
+    OrderStatus status = order.status(); // if/else, not a switch: no synthetic switch-map class
+    if (status == OrderStatus.COMPLETED
+        || status == OrderStatus.VOIDED
+        || status == OrderStatus.FAILED
+        || status == OrderStatus.REFUNDED // paid, credited, then refunded or charged back before this client saw it
+        || status == OrderStatus.CHARGED_BACK) {
+      if (record != null) records.remove(order.id());
+      log.debug("order {} settled: {}", order.id(), status);
+      return new PurchaseResult(order, snapshot.wallet);
     }
+    if (status == OrderStatus.EXPIRED) {
+      if (paid) {
+        log.warn("order {} is EXPIRED but holds an unsettled payment; record kept", order.id());
+        return new PurchaseResult(order, snapshot.wallet, true);
+      }
+      if (record != null) records.remove(order.id()); // nothing was paid
+      return new PurchaseResult(order, snapshot.wallet);
+    }
+    // Still open: AWAITING_PAYMENT after a refused token is unsettled; otherwise pending.
+    return new PurchaseResult(order, snapshot.wallet, paid && status == OrderStatus.AWAITING_PAYMENT);
   }
 }

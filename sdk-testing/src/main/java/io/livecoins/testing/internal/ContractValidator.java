@@ -42,6 +42,12 @@ public final class ContractValidator {
   /** Where the spec is bundled in the jar. */
   public static final String SPEC_RESOURCE = "io/livecoins/testing/openapi.yaml";
 
+  /**
+   * The same spec as JSON, written at build time by {@link SpecCompiler}: what {@link #bundled()} reads, so a
+   * JVM's first mock server does not parse YAML. Absent (an IDE build without the Maven step): the YAML is read.
+   */
+  public static final String COMPILED_RESOURCE = "io/livecoins/testing/openapi.json";
+
   /** One problem: a message and the best guess at the field it concerns. */
   public record Violation(String field, String message) {}
 
@@ -53,10 +59,15 @@ public final class ContractValidator {
 
   private static volatile ContractValidator bundled;
 
-  private final List<Operation> operations;
+  /** The operations of each method (upper case, as on the wire), in matching order. */
+  private final Map<String, Operation[]> byMethod = new java.util.HashMap<>();
 
   private ContractValidator(List<Operation> operations) {
-    this.operations = operations;
+    Map<String, List<Operation>> grouped = new LinkedHashMap<>();
+    for (Operation op : operations) {
+      grouped.computeIfAbsent(op.method.toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(op);
+    }
+    grouped.forEach((m, ops) -> byMethod.put(m, ops.toArray(new Operation[0])));
   }
 
   /** The validator for the bundled spec (loaded and compiled once per JVM). */
@@ -66,7 +77,7 @@ public final class ContractValidator {
       synchronized (ContractValidator.class) {
         v = bundled;
         if (v == null) {
-          v = bundled = of(loadSpec());
+          v = bundled = loadBundled();
         }
       }
     }
@@ -75,8 +86,23 @@ public final class ContractValidator {
 
   /** A validator for the OpenAPI 3.0 document {@code yaml}; throws {@link IllegalArgumentException} if unusable. */
   public static ContractValidator of(String yaml) {
-    Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-    return new Compiler(map(doc, "document")).compile();
+    return compile(new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml));
+  }
+
+  /** A validator for an OpenAPI 3.0 document already parsed into maps and lists (YAML or JSON). */
+  static ContractValidator compile(Object document) {
+    return new Compiler(map(document, "document")).compile();
+  }
+
+  private static ContractValidator loadBundled() {
+    try (InputStream in = ContractValidator.class.getClassLoader().getResourceAsStream(COMPILED_RESOURCE)) {
+      if (in != null) {
+        return compile(Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return of(loadSpec());
   }
 
   /** The bundled spec text. */
@@ -182,10 +208,16 @@ public final class ContractValidator {
   }
 
   private Operation find(String method, String path, Map<String, String> pathParams) {
-    String m = method.toLowerCase(Locale.ROOT);
+    Operation[] candidates = byMethod.get(method);
+    if (candidates == null) {
+      candidates = byMethod.get(method.toUpperCase(Locale.ROOT));
+      if (candidates == null) {
+        return null;
+      }
+    }
     String[] segments = split(path);
-    for (Operation op : operations) {
-      if (op.method.equals(m) && op.matches(segments, pathParams)) {
+    for (Operation op : candidates) {
+      if (op.matches(segments, pathParams)) {
         return op;
       }
       pathParams.clear();
@@ -223,7 +255,7 @@ public final class ContractValidator {
       out.add(new Violation("body", "validation." + direction + ".body.schema.invalidJson: " + e.getMessage()));
       return;
     }
-    schema.check("validation." + direction + ".body.schema.", "", value, out);
+    schema.check("validation." + direction + ".body.schema.", new Pointer(), value, out);
   }
 
   private static void checkParameter(String direction, Parameter p, List<String> values, List<Violation> out) {
@@ -251,7 +283,7 @@ public final class ContractValidator {
       value = scalar(schema, values.get(0));
     }
     List<Violation> found = new ArrayList<>();
-    schema.check(prefix + "schema.", "", value, found);
+    schema.check(prefix + "schema.", new Pointer(), value, found);
     for (Violation v : found) {
       out.add(new Violation(p.name, v.message() + " (" + p.in + " '" + p.name + "')"));
     }
@@ -377,7 +409,8 @@ public final class ContractValidator {
     Schema additional;
     boolean any;
 
-    void check(String prefix, String pointer, Object value, List<Violation> out) {
+    /** Checks {@code value}; {@code pointer} is where it sits (restored on return), a string only in a violation. */
+    void check(String prefix, Pointer pointer, Object value, List<Violation> out) {
       if (any) {
         return;
       }
@@ -413,7 +446,9 @@ public final class ContractValidator {
         }
         if (items != null) {
           for (int i = 0; i < list.size(); i++) {
-            items.check(prefix, pointer + "/" + i, list.get(i), out);
+            pointer.push(i);
+            items.check(prefix, pointer, list.get(i), out);
+            pointer.pop();
           }
         }
       } else if (value instanceof Map<?, ?> object) {
@@ -427,18 +462,22 @@ public final class ContractValidator {
           String name = String.valueOf(e.getKey());
           Schema property = properties == null ? null : properties.get(name);
           if (property != null) {
-            property.check(prefix, pointer + "/" + name, e.getValue(), out);
+            pointer.push(name);
+            property.check(prefix, pointer, e.getValue(), out);
+            pointer.pop();
           } else if (additional == null && properties != null) {
             out.add(violation(prefix + "additionalProperties", pointer, "object instance has a property not "
                 + "allowed by the schema: \"" + name + "\"", name));
           } else if (additional != null) {
-            additional.check(prefix, pointer + "/" + name, e.getValue(), out);
+            pointer.push(name);
+            additional.check(prefix, pointer, e.getValue(), out);
+            pointer.pop();
           }
         }
       }
     }
 
-    private void checkString(String prefix, String pointer, String s, List<Violation> out) {
+    private void checkString(String prefix, Pointer pointer, String s, List<Violation> out) {
       int length = s.codePointCount(0, s.length());
       if (minLength != null && length < minLength) {
         out.add(violation(prefix + "minLength", pointer, "string \"" + s + "\" is too short (length: " + length
@@ -468,7 +507,11 @@ public final class ContractValidator {
       }
     }
 
-    private void checkNumber(String prefix, String pointer, Number n, List<Violation> out) {
+    private void checkNumber(String prefix, Pointer pointer, Number n, List<Violation> out) {
+      boolean int32 = "int32".equals(format);
+      if (minimum == null && maximum == null && !int32) {
+        return; // the common case: no bound, no BigDecimal
+      }
       BigDecimal d = n instanceof BigDecimal b ? b : BigDecimal.valueOf(n.longValue());
       if (minimum != null && d.compareTo(minimum) < 0) {
         out.add(violation(prefix + "minimum", pointer, "numeric instance is lower than the required minimum "
@@ -478,7 +521,7 @@ public final class ContractValidator {
         out.add(violation(prefix + "maximum", pointer, "numeric instance is greater than the required maximum "
             + "(maximum: " + maximum + ", found: " + n + ")"));
       }
-      if ("int32".equals(format) && (d.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0
+      if (int32 && (d.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0
           || d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0)) {
         out.add(violation(prefix + "format", pointer, "value " + n + " is out of range for int32"));
       }
@@ -529,18 +572,49 @@ public final class ContractValidator {
       return "number";
     }
 
-    private static Violation violation(String key, String pointer, String message) {
-      return violation(key, pointer, message, null);
+    private static Violation violation(String key, Pointer at, String message) {
+      return violation(key, at, message, null);
     }
 
     /** The field is the instance pointer as dots ({@code order.price.currency}), plus a missing name. */
-    private static Violation violation(String key, String pointer, String message, String child) {
+    private static Violation violation(String key, Pointer at, String message, String child) {
+      String pointer = at.toString();
       String field = pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.');
       if (child != null) {
         field = field.isEmpty() ? child : field + "." + child;
       }
       String where = pointer.isEmpty() ? "" : "[Path '" + pointer + "'] ";
       return new Violation(field.isEmpty() ? "body" : field, key + ": " + where + message);
+    }
+  }
+
+  /**
+   * Where a checked value sits in the instance, as a stack of property names and array indexes: pushed and
+   * popped while walking, turned into a JSON pointer ({@code /order/price}) only for a violation, so a valid
+   * body costs no string building.
+   */
+  private static final class Pointer {
+    private Object[] parts = new Object[8];
+    private int size;
+
+    void push(Object part) {
+      if (size == parts.length) {
+        parts = Arrays.copyOf(parts, size * 2);
+      }
+      parts[size++] = part;
+    }
+
+    void pop() {
+      parts[--size] = null;
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < size; i++) {
+        b.append('/').append(parts[i]);
+      }
+      return b.toString();
     }
   }
 
@@ -671,14 +745,14 @@ public final class ContractValidator {
       }
       s.minimum = decimal(m.get("minimum"));
       s.maximum = decimal(m.get("maximum"));
-      s.minLength = (Integer) m.get("minLength");
-      s.maxLength = (Integer) m.get("maxLength");
+      s.minLength = integer(m.get("minLength"));
+      s.maxLength = integer(m.get("maxLength"));
       if (m.get("pattern") != null) {
         s.patternText = (String) m.get("pattern");
         s.pattern = Pattern.compile(s.patternText);
       }
-      s.minItems = (Integer) m.get("minItems");
-      s.maxItems = (Integer) m.get("maxItems");
+      s.minItems = integer(m.get("minItems"));
+      s.maxItems = integer(m.get("maxItems"));
       if (m.get("items") != null) {
         s.items = schema(m.get("items"), where + ".items");
       }
@@ -729,6 +803,11 @@ public final class ContractValidator {
         node = lookup(ref);
       }
       return node;
+    }
+
+    /** YAML gives Integer, the precompiled JSON Long. */
+    private static Integer integer(Object o) {
+      return o == null ? null : Math.toIntExact(((Number) o).longValue());
     }
 
     private static BigDecimal decimal(Object o) {

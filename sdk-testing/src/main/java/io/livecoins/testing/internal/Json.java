@@ -54,7 +54,11 @@ public final class Json {
       case STRING:
         return reader.nextString();
       case NUMBER: {
-        BigDecimal number = new BigDecimal(reader.nextString());
+        String text = reader.nextString();
+        if (isPlainInteger(text)) {
+          return Long.parseLong(text); // the common case, without a BigDecimal
+        }
+        BigDecimal number = new BigDecimal(text);
         try {
           return number.longValueExact();
         } catch (ArithmeticException notIntegral) {
@@ -68,6 +72,22 @@ public final class Json {
       default:
         throw new IllegalArgumentException("unexpected token " + reader.peek());
     }
+  }
+
+  /** Digits with an optional minus, short enough that Long.parseLong cannot overflow (18 digits). */
+  private static boolean isPlainInteger(String text) {
+    int start = text.startsWith("-") ? 1 : 0;
+    int length = text.length() - start;
+    if (length < 1 || length > 18) {
+      return false;
+    }
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Writes {@code value} (maps, lists, strings, numbers, booleans, null) as compact JSON. */

@@ -250,7 +250,8 @@ public final class MockState {
   public String nextRequestId() {
     long n = requestIds.incrementAndGet();
     long mixed = n * 0x9E3779B97F4A7C15L ^ settings.seed();
-    return "req_" + String.format("%016x", mixed);
+    String hex = Long.toHexString(mixed); // as %016x, without a Formatter per request
+    return "req_" + "0000000000000000".substring(hex.length()) + hex;
   }
 
   public Order newOrder(String userId, String packageId, String region, String provider, long coins,

@@ -36,8 +36,11 @@ public final class Router {
   /** The match, or null when no route has this method and path. */
   public Match match(String method, String path) {
     for (Route r : routes) {
+      if (!r.method().equals(method)) {
+        continue; // no Matcher for the other methods' routes
+      }
       Matcher m = r.pattern().matcher(path);
-      if (r.method().equals(method) && m.matches()) {
+      if (m.matches()) {
         Map<String, String> params = new LinkedHashMap<>();
         for (int i = 0; i < r.names().size(); i++) {
           params.put(r.names().get(i), m.group(i + 1));
