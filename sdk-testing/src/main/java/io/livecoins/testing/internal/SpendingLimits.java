@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,9 @@ import java.util.Objects;
 public final class SpendingLimits {
   /** The order in which sources win a tie (the one the user can least change first). */
   private static final List<String> SOURCES = List.of("parent", "backend", "self");
+  /** The kinds in the order the account read lists them. */
+  private static final List<String> KINDS =
+      List.of("recharge_daily", "recharge_per_purchase", "gifting_daily", "gifting_per_send");
 
   /** One kind's layers for one user (mutable). */
   static final class Layers {
@@ -94,19 +98,16 @@ public final class SpendingLimits {
         setBy = source;
       }
     }
-    if (best == null && !layers.pending) {
-      return null;
-    }
     if (best == null) {
-      return null; // only a pending removal of a limit that no longer exists: nothing to show
+      return null; // no layer, or only a pending removal of a limit that no longer exists
     }
     return new Effective(kind, best, setBy, layers.pending, layers.pendingSelf, layers.pendingAt);
   }
 
   /** Every effective limit of {@code userId}, in a stable order. */
   public List<Effective> all(String userId, Instant now) {
-    List<Effective> out = new java.util.ArrayList<>();
-    for (String kind : List.of("recharge_daily", "recharge_per_purchase", "gifting_daily", "gifting_per_send")) {
+    List<Effective> out = new ArrayList<>();
+    for (String kind : KINDS) {
       Effective e = effective(userId, kind, now);
       if (e != null) {
         out.add(e);
