@@ -1,8 +1,10 @@
 package io.livecoins;
 
+import io.livecoins.account.AccountApi;
 import io.livecoins.internal.ClientAccess;
 import io.livecoins.internal.Strings;
 import io.livecoins.gift.GiftApi;
+import io.livecoins.internal.account.RealAccountApi;
 import io.livecoins.internal.Version;
 import io.livecoins.internal.gift.RealGiftApi;
 import io.livecoins.internal.checkout.CheckoutBinding;
@@ -101,7 +103,7 @@ public final class LiveCoins implements Closeable {
   private final @Nullable String userAgentSuffix;
   private final long maxResponseBytes;
   private final boolean sandbox;
-  private final String region;
+  private final @Nullable String region;
   private final Map<String, PaymentProvider> paymentProviders;
   private final PendingOrderStore pendingOrderStore;
   private final Duration giftCatalogTtl;
@@ -114,6 +116,7 @@ public final class LiveCoins implements Closeable {
   private final RealWalletApi wallet;
   private final RealRechargeApi recharge;
   private final RealGiftApi gifts;
+  private final RealAccountApi account;
 
   private LiveCoins(Builder builder) {
     this.baseUrl = builder.baseUrl;
@@ -147,6 +150,7 @@ public final class LiveCoins implements Closeable {
             dispatcher,
             callbackExecutor,
             new JsonCodec());
+    this.account = new RealAccountApi(api);
     this.walletCache = new WalletCache(callbackExecutor, builder.userId);
     this.wallet = new RealWalletApi(api, walletCache);
     this.recharge =
@@ -207,6 +211,18 @@ public final class LiveCoins implements Closeable {
   }
 
   /**
+   * Account: what the signed-in user may do (so the app hides what they may not), the account's price
+   * region and currency, and spending limits, including the user's own.
+   *
+   * @return the account API of this client
+   * @throws IllegalStateException if the client was {@linkplain #close() closed}
+   */
+  public AccountApi account() {
+    checkOpen();
+    return account;
+  }
+
+  /**
    * Wallet: balance, history, listeners, creator earnings and withdrawals.
    *
    * @return the wallet API of this client
@@ -248,8 +264,13 @@ public final class LiveCoins implements Closeable {
     return retryPolicy;
   }
 
-  /** {@return the default region (ISO 3166-1 alpha-2) for catalog look-ups} */
-  public String region() {
+  /**
+   * The region catalog look-ups name, if the app set one.
+   *
+   * @return the region set with {@link Builder#region(String)}, or null (the default): requests then
+   *     name no region and the backend uses the account's
+   */
+  public @Nullable String region() {
     return region;
   }
 
@@ -291,7 +312,7 @@ public final class LiveCoins implements Closeable {
     private @Nullable String userAgentSuffix;
     private long maxResponseBytes = 1024 * 1024;
     private boolean sandbox;
-    private String region = "US";
+    private @Nullable String region; // null: the account's region (the backend decides)
     private final Map<String, PaymentProvider> paymentProviders = new LinkedHashMap<>();
     private @Nullable PendingOrderStore pendingOrderStore;
     private Duration giftCatalogTtl = Duration.ofMinutes(10);
@@ -473,9 +494,13 @@ public final class LiveCoins implements Closeable {
     }
 
     /**
-     * The default region (ISO 3166-1 alpha-2, such as {@code "US"}) for catalog look-ups.
+     * Names a region (ISO 3166-1 alpha-2, such as {@code "US"}) in catalog look-ups. Optional and
+     * normally left unset: the price region is bound to the account, so without it the backend serves
+     * the account's region ({@code client.account().get()} tells which). A backend refuses another region
+     * than the account's with {@link io.livecoins.errors.RegionMismatchException}; set it only for a
+     * backend that serves several regions to one account.
      *
-     * @param region the default region (ISO 3166-1 alpha-2) for catalog look-ups
+     * @param region the region (ISO 3166-1 alpha-2) catalog look-ups name
      * @return this builder
      */
     public Builder region(String region) {

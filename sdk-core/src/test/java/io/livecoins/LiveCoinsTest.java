@@ -69,7 +69,7 @@ final class LiveCoinsTest {
     LiveCoins variant = base.newBuilder().userAgentSuffix("SampleApp/1.0").region("JP").build();
     assertThat(variant.transport()).isSameAs(transport);
     assertThat(variant.region()).isEqualTo("JP");
-    assertThat(base.region()).isEqualTo("US");
+    assertThat(base.region()).as("unset: the account's region").isNull();
     assertThat(variant.userAgent()).isEqualTo("livecoins-java/" + io.livecoins.internal.Version.VERSION + " SampleApp/1.0");
     assertThat(base.userAgent()).isEqualTo("livecoins-java/" + io.livecoins.internal.Version.VERSION);
   }

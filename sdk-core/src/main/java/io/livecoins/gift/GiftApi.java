@@ -34,7 +34,10 @@ public interface GiftApi {
    */
   Call<List<Gift>> catalog(String region);
 
-  /** {@return the gift catalog of the client's default region; see {@link #catalog(String)}} */
+  /**
+   * {@return the gift catalog of the account's region, or of the region set with {@code
+   * LiveCoins.Builder.region}; see {@link #catalog(String)}}
+   */
   Call<List<Gift>> catalog();
 
   /** Empties the catalog cache: the next {@link #catalog(String)} fetches from the server. */

@@ -28,13 +28,20 @@ import java.util.List;
  * Thread-safe.
  */
 public interface RechargeApi {
-  /** {@return the coin catalog of the client's default region; see {@link #packages(String)}} */
+  /**
+   * {@return the coin catalog of the account's region (the backend binds prices to the account), or of
+   * the region set with {@code LiveCoins.Builder.region}; see {@link #packages(String)}}
+   */
   Call<List<CoinPackage>> packages();
 
   /**
    * {@return the coin catalog of {@code region} ({@code GET /v1/coin-packages}): packages with
    * their prices in the region's currency (show them with {@link
    * io.livecoins.Money#format(java.util.Locale)}) and the providers that may pay for each}
+   *
+   * <p>The backend binds prices to the account's region: another region fails with {@link
+   * io.livecoins.errors.RegionMismatchException} (a US account cannot shop at JP prices). Prefer
+   * {@link #packages()}.
    *
    * @param region ISO 3166-1 alpha-2, such as {@code "US"}
    * @throws IllegalArgumentException if {@code region} is not two capital letters

@@ -62,6 +62,8 @@ final class OpenApiSpecTest {
       "POST /v1/recharge-orders/{id}/checkout-session",
       "GET /v1/checkout-sessions/{id}",
       "POST /v1/checkout-sessions/{id}/cancel",
+      "GET /v1/account",
+      "POST /v1/account/limits",
       "GET /v1/wallet",
       "GET /v1/wallet/transactions",
       "GET /v1/gifts",
@@ -156,7 +158,7 @@ final class OpenApiSpecTest {
   @Test
   void everyPostRequiresAnIdempotencyKeyHeaderAndAJsonBody() {
     Map<String, Operation> posts = filterByMethod("POST");
-    assertThat(posts).hasSize(6);
+    assertThat(posts).hasSize(7);
     posts.forEach((name, op) -> {
       Parameter key = parameters(name, op).stream()
           .filter(p -> "header".equals(p.getIn()) && "Idempotency-Key".equalsIgnoreCase(p.getName()))

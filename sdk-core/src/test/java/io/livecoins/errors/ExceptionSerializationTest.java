@@ -28,7 +28,12 @@ final class ExceptionSerializationTest {
         ErrorFixtures.everyType().stream(),
         // The one LiveCoinsException outside this package.
         Stream.of(new io.livecoins.recharge.PendingOrderStoreException(
-            ErrorContext.of("disk full", Effect.UNKNOWN), new java.io.IOException("ENOSPC"))));
+            ErrorContext.of("disk full", Effect.UNKNOWN), new java.io.IOException("ENOSPC")),
+            // A gifting limit (coins, set by a parent) besides the fixtures' withdrawal cap.
+            new LimitExceededException(ErrorFixtures.context(422), io.livecoins.account.SpendingLimit.builder(
+                    io.livecoins.account.LimitKind.GIFTING_DAILY, io.livecoins.account.LimitSource.PARENT)
+                .limitCoins(500L).remainingCoins(20L).resetsAt(java.time.Instant.parse("2026-12-02T00:00:00Z"))
+                .build())));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -45,7 +45,12 @@ final class HostedCheckoutProviderTest {
   static final String RETURN_URL = "livecoins-test://checkout/return";
 
   @TempDir Path dir;
-  private final LiveCoinsMockServer server = LiveCoinsMockServer.builder().seed(11).build().start();
+  // Prices are bound to the account's region (#14): one viewer per region the tests shop in besides US.
+  private final LiveCoinsMockServer server = LiveCoinsMockServer.builder().seed(11)
+      .addUser(io.livecoins.testing.MockUser.viewer("gwen", "token-gwen").region("GB").build())
+      .addUser(io.livecoins.testing.MockUser.viewer("indah", "token-indah").region("ID").build())
+      .addUser(io.livecoins.testing.MockUser.viewer("dieter", "token-dieter").region("DE").build())
+      .build().start();
   private final OkHttpClient http = new OkHttpClient.Builder().followRedirects(false)
       .readTimeout(Duration.ofSeconds(10)).build();
   private final RecordingSleeper sleeper = new RecordingSleeper();
@@ -79,9 +84,14 @@ final class HostedCheckoutProviderTest {
   }
 
   LiveCoins client(HostedCheckoutProvider provider, PendingOrderStore store) {
+    return client(provider, store, DemoData.ALICE, DemoData.ALICE_TOKEN);
+  }
+
+  /** A client of the viewer {@code userId}, whose account shops in its own region. */
+  LiveCoins client(HostedCheckoutProvider provider, PendingOrderStore store, String userId, String token) {
     return LiveCoins.builder()
         .baseUrl(server.url().toString())
-        .authTokenProvider(AuthTokenProvider.of(DemoData.ALICE, DemoData.ALICE_TOKEN))
+        .authTokenProvider(AuthTokenProvider.of(userId, token))
         .paymentProvider(provider)
         .pendingOrderStore(store)
         .retryPolicy(RetryPolicy.builder().maxAttempts(3).jitter(false).build())
@@ -120,8 +130,12 @@ final class HostedCheckoutProviderTest {
   }
 
   long rechargeCredits(String orderId) {
+    return rechargeCredits(orderId, DemoData.ALICE);
+  }
+
+  long rechargeCredits(String orderId, String userId) {
     return server.ledgerEntries().stream()
-        .filter(e -> e.type().equals("RECHARGE") && e.reference().equals(orderId) && e.account().equals("user:alice"))
+        .filter(e -> e.type().equals("RECHARGE") && e.reference().equals(orderId) && e.account().equals("user:" + userId))
         .mapToLong(LedgerEntry::amount).sum();
   }
 
@@ -148,13 +162,14 @@ final class HostedCheckoutProviderTest {
   @Test
   void closingThePageIsATypedCancelWithNothingCharged() {
     FilePendingOrderStore store = store();
-    LiveCoins client = client(provider((page, p) -> p.deliver(CheckoutReturn.fromUrl(submit(page, null, "close")))), store);
+    LiveCoins client = client(provider((page, p) -> p.deliver(CheckoutReturn.fromUrl(submit(page, null, "close")))),
+        store, "gwen", "token-gwen");
 
     PaymentCancelledException e = catchThrowableOfType(PaymentCancelledException.class,
         () -> client.recharge().purchase(pack(client, "GB"), "web", PaymentMethod.none()).execute());
 
     assertThat(e.effect()).isEqualTo(Effect.NOT_APPLIED);
-    assertThat(aliceCoins()).isZero();
+    assertThat(server.wallet("gwen").coins()).isZero();
     assertThat(store.all()).isEmpty();
     assertThat(server.checkout().sessions().values()).containsOnly("CANCELLED");
   }
@@ -208,7 +223,8 @@ final class HostedCheckoutProviderTest {
   @Test
   void declinedOnThePageIsATypedDeclineWithNothingCharged() {
     FilePendingOrderStore store = store();
-    LiveCoins client = client(provider((page, p) -> p.deliver(CheckoutReturn.fromUrl(submit(page, "ovo", "decline")))), store);
+    LiveCoins client = client(provider((page, p) -> p.deliver(CheckoutReturn.fromUrl(submit(page, "ovo", "decline")))),
+        store, "indah", "token-indah");
 
     PaymentDeclinedException e = catchThrowableOfType(PaymentDeclinedException.class,
         () -> client.recharge().purchase(pack(client, "ID"), "web", PaymentMethod.none()).execute());
@@ -216,7 +232,7 @@ final class HostedCheckoutProviderTest {
     assertThat(e.reason()).isEqualTo(DeclineReason.DECLINED);
     assertThat(e.effect()).isEqualTo(Effect.NOT_APPLIED);
     assertThat(store.all()).isEmpty();
-    assertThat(aliceCoins()).isZero();
+    assertThat(server.wallet("indah").coins()).isZero();
   }
 
   @Test
@@ -238,7 +254,7 @@ final class HostedCheckoutProviderTest {
     LiveCoins client = client(provider((page, p) -> {
       session.set(page.sessionId());
       p.deliver(CheckoutReturn.fromUrl(submit(page, "sepa", "pending")));
-    }), store);
+    }), store, "dieter", "token-dieter");
 
     PurchaseResult result = client.recharge()
         .purchase(io.livecoins.recharge.PurchaseRequest.of(pack(client, "DE"), "web", PaymentMethod.none()).withPollTimeout(Duration.ofSeconds(5)))
@@ -251,7 +267,7 @@ final class HostedCheckoutProviderTest {
 
     assertThat(resumed).hasSize(1);
     assertThat(resumed.get(0).order().status()).isEqualTo(OrderStatus.COMPLETED);
-    assertThat(rechargeCredits(result.order().id())).isEqualTo(735);
+    assertThat(rechargeCredits(result.order().id(), "dieter")).isEqualTo(735);
     assertThat(store.all()).isEmpty();
     assertThat(client.recharge().resumePending().execute()).isEmpty();
   }
@@ -330,7 +346,7 @@ final class HostedCheckoutProviderTest {
       assertThat(CheckoutReturn.fromUrl(back).sessionId()).isEqualTo(page.sessionId());
       assertThat(CheckoutReturn.fromUrl(back).result()).isEqualTo("paid");
       p.deliver(CheckoutReturn.fromUrl(back));
-    }), store());
+    }), store(), "indah", "token-indah");
 
     client.recharge().purchase(pack(client, "ID"), "web", PaymentMethod.none()).execute();
 

@@ -66,7 +66,7 @@ final class RechargeEndToEndTest {
   }
 
   private static CoinPackage pack(LiveCoins client, String id) {
-    for (CoinPackage p : client.recharge().packages("US").execute()) {
+    for (CoinPackage p : client.recharge().packages().execute()) {
       if (p.id().equals(id)) return p;
     }
     throw new AssertionError("no package " + id);
@@ -88,9 +88,12 @@ final class RechargeEndToEndTest {
     assertThat(us.price()).isEqualTo(Money.of(999, "USD"));
     assertThat(us.price().format(java.util.Locale.US)).isEqualTo("$9.99");
     assertThat(us.providers()).contains("sandbox", "card", "paypal", "google_play");
-    List<CoinPackage> jp = client.recharge().packages("JP").execute();
-    assertThat(jp.get(0).price().currency()).isEqualTo("JPY");
-    assertThat(jp.get(0).region()).isEqualTo("JP");
+    assertThat(us.region()).as("the account's region, asked for without naming one").isEqualTo("US");
+    // Prices are bound to the account (#14): a US account cannot shop at JP prices.
+    io.livecoins.errors.RegionMismatchException jp = org.assertj.core.api.Assertions.catchThrowableOfType(
+        io.livecoins.errors.RegionMismatchException.class, () -> client.recharge().packages("JP").execute());
+    assertThat(jp.requestedRegion()).isEqualTo("JP");
+    assertThat(jp.accountRegion()).isEqualTo("US");
   }
 
   @Test

@@ -48,7 +48,7 @@ public final class PurchaseChild {
       say("RESUME-FAILED " + e.code());
     }
     CoinPackage pack = null;
-    for (CoinPackage p : client.recharge().packages("US").execute()) {
+    for (CoinPackage p : client.recharge().packages().execute()) {
       if (p.id().equals("coins-70")) pack = p;
     }
     for (int i = 0; i < count; i++) {

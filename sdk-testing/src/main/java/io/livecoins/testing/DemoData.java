@@ -14,7 +14,7 @@ public final class DemoData {
   public static final String BOB = "bob";
   /** Bearer token of {@link #BOB}. */
   public static final String BOB_TOKEN = "demo-token-bob";
-  /** Viewer, US, under 18 (gifts refused with {@code age_restricted}). */
+  /** Viewer, US, under 18 (buying coins and gifts refused with {@code age_restricted}). */
   public static final String MINNIE = "minnie";
   /** Bearer token of {@link #MINNIE}. */
   public static final String MINNIE_TOKEN = "demo-token-minnie";

@@ -60,6 +60,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     this.port = b.port;
     this.state = new MockState(settings);
     state.configureWithdrawalSettlement(b.withdrawalSettleAfter, b.withdrawalSettleOutcome.name());
+    state.spendingLimits().coolingOff(b.limitCoolingOff);
     this.faultPlan = new FaultPlan(b.seed);
     this.dispatcher = new MockDispatcher(state, faultPlan, ContractValidator.bundled());
     this.faults = new Faults(faultPlan, Collections.unmodifiableSet(dispatcher.router().routes()));
@@ -503,6 +504,7 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     private String host = "127.0.0.1";
     private Duration withdrawalSettleAfter;
     private WithdrawalOutcome withdrawalSettleOutcome = WithdrawalOutcome.PAID;
+    private Duration limitCoolingOff = Duration.ofHours(24);
     private int port = 0;
 
     private Builder() {}
@@ -543,7 +545,8 @@ public final class LiveCoinsMockServer implements AutoCloseable {
     }
 
     /**
-     * Marks an existing user as under age (gifts to or from it get 403 {@code age_restricted}).
+     * Marks an existing user as under age: buying coins, sending and receiving gifts and withdrawing get
+     * 403 {@code age_restricted} naming the capability (see {@link MockUser.Builder#ageRestricted(boolean)}).
      *
      * @param userId the id of a user already added
      * @return this builder
@@ -556,6 +559,21 @@ public final class LiveCoinsMockServer implements AutoCloseable {
         }
       }
       throw new IllegalArgumentException("unknown user " + userId);
+    }
+
+    /**
+     * How long a raised or cleared self-set spending limit waits before it applies (default 24 hours, on
+     * the server's {@link #clock(Clock) clock}); lowering always applies at once.
+     *
+     * @param coolingOff the cooling-off period; not negative
+     * @return this builder
+     */
+    public Builder spendingLimitCoolingOff(Duration coolingOff) {
+      if (coolingOff.isNegative()) {
+        throw new IllegalArgumentException("coolingOff < 0");
+      }
+      this.limitCoolingOff = coolingOff;
+      return this;
     }
 
     /**

@@ -1,15 +1,45 @@
 package io.livecoins.testing;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * A user the mock server knows: its bearer token, whether it is a creator (with a stream), its region,
- * its opening balances and whether it is under age (gifting and receiving gifts are then refused with
- * 403 {@code age_restricted}).
+ * A user the mock server knows: its bearer token, whether it is a creator (with a stream), its region
+ * (the account's price region), its opening balances, what it may not do because it is under age (403
+ * {@code age_restricted} naming the capability) and its spending limits.
  *
  * <p>Immutable and thread-safe. {@code MockUser.viewer("erin", "token-erin").coins(500).build()}
  */
 public final class MockUser {
+  /** The capabilities an age restriction can cover (wire names of {@code Capability}). */
+  public static final Set<String> CAPABILITIES =
+      Set.of("gifting", "receiving_gifts", "recharge", "withdrawal");
+  /** The spending-limit kinds a user can have (wire names of {@code LimitKind}, except withdrawals). */
+  public static final Set<String> LIMIT_KINDS =
+      Set.of("recharge_daily", "recharge_per_purchase", "gifting_daily", "gifting_per_send");
+  /** Who may set a limit (wire names of {@code LimitSource}). */
+  public static final Set<String> LIMIT_SOURCES = Set.of("backend", "self", "parent");
+
+  /**
+   * A spending limit a user starts with.
+   *
+   * @param kind a {@link #LIMIT_KINDS limit kind}, such as {@code "recharge_daily"}
+   * @param setBy {@code "backend"}, {@code "self"} or {@code "parent"}
+   * @param value the cap: minor units of the account's currency for recharge kinds, coins for
+   *     gifting kinds
+   */
+  public record SpendingLimit(String kind, String setBy, long value) {
+    /** Checks the values. */
+    public SpendingLimit {
+      if (!LIMIT_KINDS.contains(kind) || !LIMIT_SOURCES.contains(setBy) || value < 0) {
+        throw new IllegalArgumentException("bad spending limit " + kind + "/" + setBy + "/" + value);
+      }
+    }
+  }
+
   private final String id;
   private final String token;
   private final boolean creator;
@@ -17,7 +47,8 @@ public final class MockUser {
   private final String region;
   private final long coins;
   private final long diamonds;
-  private final boolean ageRestricted;
+  private final Set<String> ageRestrictions;
+  private final List<SpendingLimit> spendingLimits;
 
   private MockUser(Builder b) {
     this.id = b.id;
@@ -27,7 +58,8 @@ public final class MockUser {
     this.region = b.region;
     this.coins = b.coins;
     this.diamonds = b.diamonds;
-    this.ageRestricted = b.ageRestricted;
+    this.ageRestrictions = Set.copyOf(b.ageRestrictions);
+    this.spendingLimits = List.copyOf(b.spendingLimits);
   }
 
   /**
@@ -89,9 +121,29 @@ public final class MockUser {
     return diamonds;
   }
 
-  /** {@return whether this user is under the age of majority} */
+  /** {@return whether this user is under the age of majority for anything} */
   public boolean ageRestricted() {
-    return ageRestricted;
+    return !ageRestrictions.isEmpty();
+  }
+
+  /**
+   * {@return whether this user is too young for {@code capability}}
+   *
+   * @param capability {@code "gifting"}, {@code "receiving_gifts"}, {@code "recharge"} or {@code
+   *     "withdrawal"}
+   */
+  public boolean ageRestricted(String capability) {
+    return ageRestrictions.contains(capability);
+  }
+
+  /** {@return the capabilities this user is too young for (wire names)} */
+  public Set<String> ageRestrictions() {
+    return ageRestrictions;
+  }
+
+  /** {@return the spending limits this user starts with} */
+  public List<SpendingLimit> spendingLimits() {
+    return spendingLimits;
   }
 
   /** {@return a builder initialised from this user} */
@@ -100,14 +152,16 @@ public final class MockUser {
     b.region = region;
     b.coins = coins;
     b.diamonds = diamonds;
-    b.ageRestricted = ageRestricted;
+    b.ageRestrictions.addAll(ageRestrictions);
+    b.spendingLimits.addAll(spendingLimits);
     return b;
   }
 
   @Override
   public String toString() {
     return "MockUser{id=" + id + ", creator=" + creator + ", region=" + region + ", coins=" + coins
-        + ", diamonds=" + diamonds + ", ageRestricted=" + ageRestricted + "}";
+        + ", diamonds=" + diamonds + ", ageRestrictions=" + ageRestrictions + ", spendingLimits="
+        + spendingLimits + "}";
   }
 
   /** Builds a {@link MockUser}; not thread-safe. */
@@ -119,7 +173,8 @@ public final class MockUser {
     private String region = "US";
     private long coins;
     private long diamonds;
-    private boolean ageRestricted;
+    private final Set<String> ageRestrictions = new LinkedHashSet<>();
+    private final List<SpendingLimit> spendingLimits = new ArrayList<>();
 
     private Builder(String id, String token, boolean creator, String streamId) {
       this.id = Objects.requireNonNull(id, "id == null");
@@ -171,13 +226,52 @@ public final class MockUser {
     }
 
     /**
-     * Marks the user as under age (default false).
+     * Marks the user as under age (default false): like the big platforms (TikTok: 18+ to buy coins,
+     * send or receive gifts and withdraw), an under-age user may do none of {@link #CAPABILITIES}.
      *
      * @param ageRestricted whether this user is under the age of majority
      * @return this builder
      */
     public Builder ageRestricted(boolean ageRestricted) {
-      this.ageRestricted = ageRestricted;
+      ageRestrictions.clear();
+      if (ageRestricted) {
+        ageRestrictions.addAll(CAPABILITIES);
+      }
+      return this;
+    }
+
+    /**
+     * Restricts only the given capabilities for age (for backends whose rules differ by capability or
+     * region); replaces earlier restrictions.
+     *
+     * @param capabilities wire names out of {@link #CAPABILITIES}
+     * @return this builder
+     */
+    public Builder ageRestrictedFor(String... capabilities) {
+      ageRestrictions.clear();
+      for (String c : capabilities) {
+        if (!CAPABILITIES.contains(c)) {
+          throw new IllegalArgumentException("unknown capability " + c + "; one of " + CAPABILITIES);
+        }
+        ageRestrictions.add(c);
+      }
+      return this;
+    }
+
+    /**
+     * Adds a spending limit (one per kind and source; a later one replaces it). The effective limit of a
+     * kind is the lowest of its sources; the user can change only its {@code self} limit.
+     *
+     * @param kind {@code "recharge_daily"}, {@code "recharge_per_purchase"}, {@code "gifting_daily"} or
+     *     {@code "gifting_per_send"}
+     * @param setBy {@code "backend"}, {@code "self"} or {@code "parent"}
+     * @param value minor units of the account's currency for recharge kinds, coins for gifting kinds
+     * @return this builder
+     */
+    public Builder spendingLimit(String kind, String setBy, long value) {
+      SpendingLimit limit = new SpendingLimit(kind, setBy, value);
+      spendingLimits.removeIf(l -> l.kind().equals(kind) && l.setBy().equals(setBy));
+      spendingLimits.add(limit);
       return this;
     }
 

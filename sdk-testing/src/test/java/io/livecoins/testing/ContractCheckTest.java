@@ -62,6 +62,15 @@ class ContractCheckTest {
       TestApi api = new TestApi(server);
       api.get(ALICE_TOKEN, "/v1/coin-packages?region=GB");
       api.get(ALICE_TOKEN, "/v1/coin-packages?region=FR");
+      api.get(ALICE_TOKEN, "/v1/coin-packages");
+      api.get(ALICE_TOKEN, "/v1/account");
+      api.get(CAROL_TOKEN, "/v1/account");
+      api.post(ALICE_TOKEN, "/v1/account/limits", "l1", Map.of("kind", "recharge_daily",
+          "limit", Map.of("amountMinor", 5000, "currency", "USD")));
+      api.post(ALICE_TOKEN, "/v1/account/limits", "l2", Map.of("kind", "gifting_daily", "limitCoins", 100000));
+      api.post(ALICE_TOKEN, "/v1/account/limits", "l3", Map.of("kind", "gifting_daily"));
+      api.post(ALICE_TOKEN, "/v1/account/limits", "l4", Map.of("kind", "withdrawal_daily"));
+      api.get(ALICE_TOKEN, "/v1/account");
       String order = api.createOrder(ALICE_TOKEN, "coins-70", 99, "o1");
       api.post(ALICE_TOKEN, "/v1/recharge-orders", "o2", Map.of("packageId", "coins-70", "provider", "sandbox",
           "region", "US", "expectedPrice", Map.of("amountMinor", 1, "currency", "USD")));
@@ -111,6 +120,15 @@ class ContractCheckTest {
       api.get(ALICE_TOKEN, "/v1/checkout-sessions/" + sessionId);
       api.post(ALICE_TOKEN, "/v1/checkout-sessions/" + sessionId + "/cancel", "s2", Map.of());
       api.get(ALICE_TOKEN, "/v1/checkout-sessions/cs_nope");
+
+      // Limits (#14): a per-purchase cap refuses the order (422 limit_exceeded), a minor's recharge is 403.
+      api.post(ALICE_TOKEN, "/v1/account/limits", "l5", Map.of("kind", "recharge_per_purchase",
+          "limit", Map.of("amountMinor", 50, "currency", "USD")));
+      api.post(ALICE_TOKEN, "/v1/recharge-orders", "o5", Map.of("packageId", "coins-70", "provider", "sandbox",
+          "expectedPrice", Map.of("amountMinor", 99, "currency", "USD")));
+      api.post(DemoData.MINNIE_TOKEN, "/v1/recharge-orders", "o6", Map.of("packageId", "coins-70",
+          "provider", "sandbox", "expectedPrice", Map.of("amountMinor", 99, "currency", "USD")));
+      api.get(DemoData.MINNIE_TOKEN, "/v1/account");
 
       Set<String> covered = new TreeSet<>();
       for (LoggedRequest l : server.requestLog()) {

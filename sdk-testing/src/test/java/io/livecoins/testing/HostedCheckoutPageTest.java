@@ -18,7 +18,14 @@ class HostedCheckoutPageTest {
   static final String RETURN = "myapp://livecoins/checkout-return";
 
   @RegisterExtension
-  final LiveCoinsMockServerExtension mock = LiveCoinsMockServerExtension.configured(b -> b.seed(3));
+  final LiveCoinsMockServerExtension mock = LiveCoinsMockServerExtension.configured(b -> b.seed(3)
+      // Prices are bound to the account's region (#14): one viewer per region the tests shop in.
+      .addUser(MockUser.viewer("indah", ID_TOKEN).region("ID").build())
+      .addUser(MockUser.viewer("george", GB_TOKEN).region("GB").build())
+      .addUser(MockUser.viewer("dieter", DE_TOKEN).region("DE").build()));
+  static final String ID_TOKEN = "token-indah";
+  static final String GB_TOKEN = "token-george";
+  static final String DE_TOKEN = "token-dieter";
 
   // A browser that does not follow redirects, so the test sees where the page sends the user.
   final OkHttpClient browser = new OkHttpClient.Builder().followRedirects(false)
@@ -77,7 +84,7 @@ class HostedCheckoutPageTest {
     assertThat(html).contains("PayPal", "Venmo", "Bank transfer (ACH)", "735 coins", "9.99 USD",
         "id=\"approve\"", "id=\"decline\"", "id=\"pending\"", "id=\"close\"").doesNotContain("<script");
 
-    Map<String, Object> id = open(ALICE_TOKEN, order(ALICE_TOKEN, "ID"), "k2");
+    Map<String, Object> id = open(ID_TOKEN, order(ID_TOKEN, "ID"), "k2");
     assertThat(id.get("methods").toString()).contains("OVO", "GoPay", "BANK_TRANSFER", "PayPal");
   }
 
@@ -104,15 +111,15 @@ class HostedCheckoutPageTest {
 
   @Test
   void closingThePageCancelsTheSessionAndNothingCanBePaidAfterwards() throws Exception {
-    String orderId = order(ALICE_TOKEN, "GB");
-    Map<String, Object> s = open(ALICE_TOKEN, orderId, "k1");
+    String orderId = order(GB_TOKEN, "GB");
+    Map<String, Object> s = open(GB_TOKEN, orderId, "k1");
     try (okhttp3.Response r = submit((String) s.get("url"), null, "close")) {
       assertThat(r.header("Location")).endsWith("&result=cancelled");
     }
     try (okhttp3.Response r = submit((String) s.get("url"), "paypal", "approve")) {
       assertThat(r.code()).isEqualTo(409);
     }
-    assertThat(api().get(ALICE_TOKEN, "/v1/recharge-orders/" + orderId).obj("order"))
+    assertThat(api().get(GB_TOKEN, "/v1/recharge-orders/" + orderId).obj("order"))
         .containsEntry("status", "AWAITING_PAYMENT");
     assertThat(mock.server().checkout().sessions()).containsEntry((String) s.get("id"), "CANCELLED");
   }
@@ -123,9 +130,9 @@ class HostedCheckoutPageTest {
     TestApi.Resp cancelled = api().post(ALICE_TOKEN, "/v1/checkout-sessions/" + open.get("id") + "/cancel", "c1", Map.of());
     assertThat(cancelled.obj("session")).containsEntry("status", "CANCELLED");
 
-    Map<String, Object> paid = open(ALICE_TOKEN, order(ALICE_TOKEN, "DE"), "k2");
+    Map<String, Object> paid = open(DE_TOKEN, order(DE_TOKEN, "DE"), "k2");
     submit((String) paid.get("url"), "sepa", "approve").close();
-    TestApi.Resp late = api().post(ALICE_TOKEN, "/v1/checkout-sessions/" + paid.get("id") + "/cancel", "c2", Map.of());
+    TestApi.Resp late = api().post(DE_TOKEN, "/v1/checkout-sessions/" + paid.get("id") + "/cancel", "c2", Map.of());
     assertThat(late.code()).isEqualTo(200);
     assertThat(late.obj("session")).containsEntry("status", "PAID");
   }
@@ -138,16 +145,16 @@ class HostedCheckoutPageTest {
     assertThat(api().get(ALICE_TOKEN, "/v1/recharge-orders/" + declined).obj("order"))
         .containsEntry("status", "FAILED").containsEntry("failureReason", "declined");
 
-    long before = coins("alice");
-    String pending = order(ALICE_TOKEN, "DE");
-    Map<String, Object> s2 = open(ALICE_TOKEN, pending, "k2");
+    long before = coins("dieter");
+    String pending = order(DE_TOKEN, "DE");
+    Map<String, Object> s2 = open(DE_TOKEN, pending, "k2");
     try (okhttp3.Response r = submit((String) s2.get("url"), "sepa", "pending")) {
       assertThat(r.header("Location")).endsWith("&result=pending");
     }
-    assertThat(api().get(ALICE_TOKEN, "/v1/recharge-orders/" + pending).obj("order")).containsEntry("status", "PENDING");
+    assertThat(api().get(DE_TOKEN, "/v1/recharge-orders/" + pending).obj("order")).containsEntry("status", "PENDING");
     mock.server().checkout().settlePending((String) s2.get("id"));
-    assertThat(api().get(ALICE_TOKEN, "/v1/recharge-orders/" + pending).obj("order")).containsEntry("status", "COMPLETED");
-    assertThat(coins("alice")).isEqualTo(before + 735);
+    assertThat(api().get(DE_TOKEN, "/v1/recharge-orders/" + pending).obj("order")).containsEntry("status", "COMPLETED");
+    assertThat(coins("dieter")).isEqualTo(before + 735);
   }
 
   @Test

@@ -46,12 +46,21 @@ class RechargeFlowTest {
 
   @Test
   void coinPackagesUseLocalPricesAndProviders() {
-    TestApi.Resp jp = api().get(ALICE_TOKEN, "/v1/coin-packages?region=JP");
-    assertThat(jp.items("packages").get(0)).containsEntry("price", Map.of("amountMinor", 160L, "currency", "JPY"));
-    TestApi.Resp id = api().get(ALICE_TOKEN, "/v1/coin-packages?region=ID");
-    assertThat(id.items("packages").get(0).get("providers").toString()).contains("ovo");
-    TestApi.Resp kw = api().get(ALICE_TOKEN, "/v1/coin-packages?region=KW");
-    assertThat(kw.items("packages").get(0)).containsEntry("price", Map.of("amountMinor", 300L, "currency", "KWD"));
+    // Prices follow the account's region (#14): one viewer per region, no region in the query.
+    try (LiveCoinsMockServer server = LiveCoinsMockServer.builder()
+        .addUser(MockUser.viewer("jun", "token-jun").region("JP").build())
+        .addUser(MockUser.viewer("indah", "token-indah").region("ID").build())
+        .addUser(MockUser.viewer("fahad", "token-fahad").region("KW").build()).build().start()) {
+      TestApi api = new TestApi(server);
+      TestApi.Resp jp = api.get("token-jun", "/v1/coin-packages");
+      assertThat(jp.json()).containsEntry("region", "JP");
+      assertThat(jp.items("packages").get(0)).containsEntry("price", Map.of("amountMinor", 160L, "currency", "JPY"));
+      TestApi.Resp id = api.get("token-indah", "/v1/coin-packages?region=ID");
+      assertThat(id.items("packages").get(0).get("providers").toString()).contains("ovo");
+      TestApi.Resp kw = api.get("token-fahad", "/v1/coin-packages");
+      assertThat(kw.items("packages").get(0)).containsEntry("price", Map.of("amountMinor", 300L, "currency", "KWD"));
+      server.assertNoContractViolations();
+    }
   }
 
   @Test

@@ -56,11 +56,13 @@ public final class RealGiftApi implements GiftApi {
   static final Logger log = LoggerFactory.getLogger("io.livecoins.gift");
   private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
   static final String SEND_PATH = "/v1/gifts/send";
+  /** The cache key of the account's catalog (asked for without a region). */
+  private static final String ACCOUNT_REGION = "";
 
   private final ApiClient api;
   private final WalletCache wallets;
   private final RechargeApi recharge;
-  private final String defaultRegion;
+  private final @Nullable String defaultRegion; // null: the account's (no region on the wire)
   private final Duration catalogTtl;
   private final Duration comboWindow;
   private final Map<String, CachedCatalog> catalogs = new ConcurrentHashMap<>();
@@ -80,13 +82,13 @@ public final class RealGiftApi implements GiftApi {
       ApiClient api,
       WalletCache wallets,
       RechargeApi recharge,
-      String defaultRegion,
+      @Nullable String defaultRegion,
       Duration catalogTtl,
       Duration comboWindow) {
     this.api = Objects.requireNonNull(api, "api == null");
     this.wallets = Objects.requireNonNull(wallets, "wallets == null");
     this.recharge = Objects.requireNonNull(recharge, "recharge == null");
-    this.defaultRegion = checkRegion(defaultRegion);
+    this.defaultRegion = defaultRegion == null ? null : checkRegion(defaultRegion);
     this.catalogTtl = Objects.requireNonNull(catalogTtl, "catalogTtl == null");
     this.comboWindow = Objects.requireNonNull(comboWindow, "comboWindow == null");
   }
@@ -102,7 +104,9 @@ public final class RealGiftApi implements GiftApi {
 
   @Override
   public Call<List<Gift>> catalog() {
-    return catalog(defaultRegion);
+    if (defaultRegion != null) return catalog(defaultRegion);
+    checkOpen();
+    return new FlowCall<>(api, false, call -> catalog(call, null));
   }
 
   @Override
@@ -112,8 +116,9 @@ public final class RealGiftApi implements GiftApi {
   }
 
   /** The catalog from the cache if fresh, else fetched (as a step of {@code call}) and cached. */
-  private List<Gift> catalog(FlowCall<?> call, String region) {
-    CachedCatalog cached = catalogs.get(region);
+  private List<Gift> catalog(FlowCall<?> call, @Nullable String region) {
+    String key = region == null ? ACCOUNT_REGION : region;
+    CachedCatalog cached = catalogs.get(key);
     long now = api.clock().millis();
     if (cached != null && now - cached.fetchedAtMillis < catalogTtl.toMillis()
         && now >= cached.fetchedAtMillis) {
@@ -124,13 +129,13 @@ public final class RealGiftApi implements GiftApi {
         call.step(
             api.newCall(
                 ApiRequest.get(
-                    "/v1/gifts?region=" + Urls.queryValue(region),
+                    region == null ? "/v1/gifts" : "/v1/gifts?region=" + Urls.queryValue(region),
                     (body, json) -> json.decode(body, GiftCatalogDto.class).toGifts())));
     if (!catalogTtl.isZero()) {
       CachedCatalog fresh = new CachedCatalog(gifts, api.clock().millis());
-      catalogs.put(region, fresh);
+      catalogs.put(key, fresh);
       // An invalidation raced with the fetch: its answer may carry the old prices.
-      if (catalogGeneration.get() != generation) catalogs.remove(region, fresh);
+      if (catalogGeneration.get() != generation) catalogs.remove(key, fresh);
     }
     return gifts;
   }
@@ -182,7 +187,8 @@ public final class RealGiftApi implements GiftApi {
     if (gift == null) {
       throw new NotFoundException(
           ErrorContext.builder()
-              .message("gift " + giftId + " is not in the " + defaultRegion + " catalog")
+              .message("gift " + giftId + " is not in the "
+                  + (defaultRegion == null ? "account's" : defaultRegion) + " catalog")
               .httpStatus(404)
               .build(),
           "gift");
@@ -272,7 +278,7 @@ public final class RealGiftApi implements GiftApi {
     List<CoinPackage> packages;
     try {
       packages =
-          call.step(recharge.packages(defaultRegion));
+          call.step(defaultRegion == null ? recharge.packages() : recharge.packages(defaultRegion));
     } catch (LiveCoinsException e) {
       log.debug("no package suggestion: {}", e.getMessage());
       return null;

@@ -148,6 +148,7 @@ final class ApiCall<T> implements Call<T> {
           continue;
         }
         failure = client.errors.map(response, mutating, ambiguous, auth.token());
+        client.failed(failure);
         ambiguous |= Effects.isAmbiguousStatus(status, isInProgress(failure));
       }
       if (failure == null) throw new AssertionError(); // unreachable: an answer or a failure

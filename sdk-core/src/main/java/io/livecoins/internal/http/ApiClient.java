@@ -66,6 +66,24 @@ public final class ApiClient {
   }
 
   private volatile boolean closed;
+  // Told of every error answer the pipeline maps (the account cache empties on eligibility errors).
+  private volatile java.util.function.@Nullable Consumer<LiveCoinsException> failureObserver;
+
+  /** Sets the one observer of mapped error answers (for caches that an error makes stale). */
+  public void observeFailures(java.util.function.Consumer<LiveCoinsException> observer) {
+    this.failureObserver = observer;
+  }
+
+  /** Tells the observer of a mapped error answer; an observer's failure never changes the call's. */
+  void failed(LiveCoinsException failure) {
+    java.util.function.@Nullable Consumer<LiveCoinsException> observer = failureObserver;
+    if (observer == null) return;
+    try {
+      observer.accept(failure);
+    } catch (RuntimeException ignored) {
+      // A cache's bookkeeping must not replace the typed error the caller is about to get.
+    }
+  }
 
   /** The last token and its header value: the same token is sent call after call. */
   private volatile @Nullable Bearer bearer;

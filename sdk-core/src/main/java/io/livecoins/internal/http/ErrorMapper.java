@@ -1,5 +1,10 @@
 package io.livecoins.internal.http;
 
+import io.livecoins.account.Capability;
+import io.livecoins.account.LimitKind;
+import io.livecoins.account.LimitSource;
+import io.livecoins.account.SpendingLimit;
+import io.livecoins.errors.AgeRestrictedException;
 import io.livecoins.errors.AuthenticationException;
 import io.livecoins.errors.BelowMinimumWithdrawalException;
 import io.livecoins.errors.CoinDebtException;
@@ -18,6 +23,8 @@ import io.livecoins.errors.NotFoundException;
 import io.livecoins.errors.PaymentDeclinedException;
 import io.livecoins.errors.PriceChangedException;
 import io.livecoins.errors.RateLimitedException;
+import io.livecoins.errors.RegionMismatchException;
+import io.livecoins.errors.RegionUnavailableException;
 import io.livecoins.errors.ServerException;
 import io.livecoins.internal.Redactor;
 import io.livecoins.internal.json.ErrorEnvelope;
@@ -123,7 +130,7 @@ final class ErrorMapper {
         return new PaymentDeclinedException(
             builder.build(), DeclineReason.fromWireName(d.reason), d.orderId);
       case "forbidden":
-        return new ForbiddenException(builder.build(), d.reason);
+        return forbidden(builder.build(), d);
       case "not_found":
         return new NotFoundException(builder.build(), d.resource);
       case "conflict":
@@ -135,7 +142,7 @@ final class ErrorMapper {
         return new PriceChangedException(
             builder.build(), d.expectedPrice, d.currentPrice, d.expectedCoinCost, d.currentCoinCost);
       case "limit_exceeded":
-        return new LimitExceededException(builder.build(), d.limit, d.remaining, instant(d.resetsAt));
+        return new LimitExceededException(builder.build(), exceeded(d));
       case "idempotency_key_reused":
         return new IdempotencyKeyReusedException(builder.build());
       case "below_minimum_withdrawal":
@@ -151,6 +158,43 @@ final class ErrorMapper {
         Effect effect = status >= 500 ? serverFailure : ambiguous;
         return new LiveCoinsException(builder.effect(effect).build(), null);
     }
+  }
+
+  /** The typed refusal for a {@code forbidden} reason; the generic type for other reasons. */
+  private static ForbiddenException forbidden(ErrorContext context, ErrorEnvelope.Details d) {
+    String reason = d.reason == null ? "" : d.reason;
+    switch (reason) {
+      case "age_restricted":
+        return new AgeRestrictedException(context, Capability.fromWireName(d.capability));
+      case "region_unavailable":
+        return new RegionUnavailableException(context, d.region);
+      case "region_mismatch":
+        return new RegionMismatchException(context, d.accountRegion, d.requestedRegion);
+      default:
+        return new ForbiddenException(context, d.reason);
+    }
+  }
+
+  /**
+   * The limit a {@code limit_exceeded} names: no {@code limitKind} is the withdrawal cap of older
+   * backends; negative coin counts (out of contract) are dropped rather than trusted.
+   */
+  private static SpendingLimit exceeded(ErrorEnvelope.Details d) {
+    LimitKind kind =
+        d.limitKind == null ? LimitKind.WITHDRAWAL_DAILY : LimitKind.fromWireName(d.limitKind);
+    LimitSource setBy =
+        d.setBy == null && d.limitKind == null ? LimitSource.BACKEND : LimitSource.fromWireName(d.setBy);
+    return SpendingLimit.builder(kind, setBy)
+        .limit(d.limit)
+        .remaining(d.remaining)
+        .limitCoins(nonNegative(d.limitCoins))
+        .remainingCoins(nonNegative(d.remainingCoins))
+        .resetsAt(instant(d.resetsAt))
+        .build();
+  }
+
+  private static @Nullable Long nonNegative(@Nullable Long value) {
+    return value == null || value < 0 ? null : value;
   }
 
   private static List<String> violations(ErrorEnvelope.Details details, @Nullable String sentToken) {

@@ -42,6 +42,14 @@ public final class ErrorEnvelope {
     public @Nullable Money limit;
     public @Nullable Money remaining;
     public @Nullable String resetsAt;
+    public @Nullable String limitKind;
+    public @Nullable String setBy;
+    public @Nullable Long limitCoins;
+    public @Nullable Long remainingCoins;
+    public @Nullable String capability;
+    public @Nullable String region;
+    public @Nullable String accountRegion;
+    public @Nullable String requestedRegion;
     public @Nullable List<String> violations;
   }
 }

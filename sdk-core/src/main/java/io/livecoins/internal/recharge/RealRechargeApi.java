@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The recharge API: wires the catalog ({@link RechargeCatalog}), the order endpoints ({@link
@@ -30,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RealRechargeApi implements RechargeApi {
   private final ApiClient api;
-  private final String defaultRegion;
+  private final @Nullable String defaultRegion; // null: the account's (no region on the wire)
   private final RechargeCatalog catalog;
   private final OrderClient orders;
   private final PendingRecords records;
@@ -46,9 +47,9 @@ public final class RealRechargeApi implements RechargeApi {
       WalletCache wallets,
       Map<String, PaymentProvider> providers,
       PendingOrderStore store,
-      String defaultRegion) {
+      @Nullable String defaultRegion) {
     this.api = Objects.requireNonNull(api, "api == null");
-    this.defaultRegion = Objects.requireNonNull(defaultRegion, "defaultRegion == null");
+    this.defaultRegion = defaultRegion;
     this.catalog = new RechargeCatalog(api);
     this.orders = new OrderClient(api, wallets);
     this.records = new PendingRecords(store, api.auth());
@@ -59,7 +60,7 @@ public final class RealRechargeApi implements RechargeApi {
 
   @Override
   public Call<List<CoinPackage>> packages() {
-    return packages(defaultRegion);
+    return defaultRegion == null ? catalog.accountPackages() : packages(defaultRegion);
   }
 
   @Override

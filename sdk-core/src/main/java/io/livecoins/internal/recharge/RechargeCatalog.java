@@ -28,6 +28,17 @@ final class RechargeCatalog {
             (body, json) -> json.decode(body, CatalogDto.class).toPackages(region)));
   }
 
+  /** The catalog of the account's region: no region on the wire, the answer names it. */
+  Call<List<CoinPackage>> accountPackages() {
+    return api.newCall(
+        ApiRequest.get(
+            "/v1/coin-packages",
+            (body, json) -> {
+              CatalogDto dto = json.decode(body, CatalogDto.class);
+              return dto.toPackages(io.livecoins.internal.wire.Wire.require(dto.region, "region"));
+            }));
+  }
+
   static void checkRegion(String region) {
     Objects.requireNonNull(region, "region == null");
     if (!REGION.matcher(region).matches()) {

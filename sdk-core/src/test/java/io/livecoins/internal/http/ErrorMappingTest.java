@@ -89,7 +89,7 @@ final class ErrorMappingTest {
         Arguments.of(402, "insufficient_coins", "{\"balance\":0,\"required\":1,\"shortfall\":61,\"debt\":60}", CoinDebtException.class),
         Arguments.of(402, "insufficient_diamonds", "{\"balance\":5,\"required\":30,\"shortfall\":25}", InsufficientDiamondsException.class),
         Arguments.of(402, "payment_declined", "{\"reason\":\"expired_card\",\"orderId\":\"o1\"}", PaymentDeclinedException.class),
-        Arguments.of(403, "forbidden", "{\"reason\":\"age_restricted\"}", ForbiddenException.class),
+        Arguments.of(403, "forbidden", "{\"reason\":\"not_owner\"}", ForbiddenException.class),
         Arguments.of(404, "not_found", "{\"resource\":\"gift\"}", NotFoundException.class),
         Arguments.of(409, "price_changed", "{\"expectedCoinCost\":1,\"currentCoinCost\":2}", PriceChangedException.class),
         Arguments.of(422, "limit_exceeded", "{\"limit\":{\"amountMinor\":100000,\"currency\":\"USD\"},\"remaining\":{\"amountMinor\":0,\"currency\":\"USD\"},\"resetsAt\":\"2026-11-26T00:00:00Z\"}", LimitExceededException.class),

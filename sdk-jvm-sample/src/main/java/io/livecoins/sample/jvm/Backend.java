@@ -18,7 +18,19 @@ final class Backend implements AutoCloseable {
 
   /** Starts the mock backend on a free port of 127.0.0.1, seeded for reproducible runs. */
   static Backend embedded() {
-    LiveCoinsMockServer server = LiveCoinsMockServer.builder().seed(42).build().start();
+    return embedded("US");
+  }
+
+  /**
+   * Like {@link #embedded()}, with the demo viewer's account in {@code viewerRegion}: prices are bound
+   * to the account's region, so {@code --region GB} shops as a GB account.
+   */
+  static Backend embedded(String viewerRegion) {
+    LiveCoinsMockServer.Builder builder = LiveCoinsMockServer.builder().seed(42);
+    for (io.livecoins.testing.MockUser user : DemoData.users()) {
+      if (user.id().equals(DemoData.ALICE)) builder.addUser(user.toBuilder().region(viewerRegion).build());
+    }
+    LiveCoinsMockServer server = builder.build().start();
     return new Backend(server.url().toString(), server);
   }
 
@@ -27,7 +39,7 @@ final class Backend implements AutoCloseable {
   }
 
   static Backend of(Options options) {
-    return options.embedded() ? embedded() : external(options.baseUrl());
+    return options.embedded() ? embedded(options.region()) : external(options.baseUrl());
   }
 
   String baseUrl() {

@@ -107,6 +107,11 @@ final class Walkthrough {
     List<PurchaseResult> resumed = viewer.recharge().resumePending().execute();
     console.ok("resumePending() on start-up: " + resumed.size() + " interrupted purchase(s) to finish");
     console.ok("Balance: " + viewer.wallet().balance().execute().coins() + " coins");
+    // What this user may do, in one cheap read: an app hides "Buy coins" / "Send gift" when not allowed.
+    io.livecoins.account.Account account = viewer.account().get().execute();
+    console.ok("Account: " + account.userId() + " in " + account.region() + " (" + account.currency()
+        + "); may buy coins: " + account.may(io.livecoins.account.Capability.RECHARGE)
+        + ", may send gifts: " + account.may(io.livecoins.account.Capability.GIFTING));
   }
 
   private void catalog() {

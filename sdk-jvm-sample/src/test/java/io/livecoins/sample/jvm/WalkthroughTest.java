@@ -117,9 +117,12 @@ class WalkthroughTest {
 
   @Test
   void pricesFollowTheRegionAndLocale() {
+    backend.close();
+    backend = Backend.embedded("GB"); // prices follow the account's region (#14): a GB viewer
     assertThat(runWalkthrough("--region", "GB", "--locale", "en-GB")).as(io.out()).isZero();
 
-    assertThat(io.out()).contains("1. Coin catalog for GB", "£8.99", "Buying coins-700 for £8.99");
+    assertThat(io.out()).contains("1. Coin catalog for GB", "£8.99", "Buying coins-700 for £8.99",
+        "Account: alice in GB (GBP)");
   }
 
   @Test

@@ -62,6 +62,7 @@ final class CreatorHandler {
 
   private ApiResponse withdraw(Call call) {
     MockUser c = creator(call);
+    AccountHandler.requireAge(c, "withdrawal", "Withdrawing requires the age of majority.");
     long requested = call.longValue("diamonds", 1, Long.MAX_VALUE);
     String method = call.string("payoutMethod");
     if (!method.equals("bank") && !method.equals("paypal")) {

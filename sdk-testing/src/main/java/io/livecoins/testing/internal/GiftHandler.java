@@ -22,7 +22,7 @@ final class GiftHandler {
   private ApiResponse gifts(Call call) {
     MockCatalog catalog = state.settings().catalog();
     String q = call.query("region");
-    String region = RechargeHandler.region(call, q != null ? q : call.user().region(), catalog);
+    String region = RechargeHandler.region(call, q, catalog);
     List<Object> list = new ArrayList<>();
     for (MockCatalog.Gift g : catalog.gifts()) {
       list.add(Maps.of("id", g.id(), "name", g.name(), "coinCost", g.coinCost(), "animationUrl",
@@ -54,17 +54,14 @@ final class GiftHandler {
       if (recipientId.equals(sender.id())) {
         throw ApiException.invalid("recipientId", "self", "A creator cannot send gifts to itself.");
       }
-      if (sender.ageRestricted()) {
-        throw ApiException.forbidden("age_restricted", "Sending gifts requires the age of majority.");
-      }
-      if (recipient.ageRestricted()) {
-        throw ApiException.forbidden("age_restricted", "This creator cannot receive gifts.");
-      }
+      AccountHandler.requireAge(sender, "gifting", "Sending gifts requires the age of majority.");
+      AccountHandler.requireAge(recipient, "receiving_gifts", "This creator cannot receive gifts.");
       if (expectedCoinCost != gift.coinCost()) {
         throw new ApiException(409, "price_changed", "The coin cost of " + giftId + " changed.",
             Maps.of("expectedCoinCost", expectedCoinCost, "currentCoinCost", gift.coinCost()));
       }
       long total = Math.multiplyExact(gift.coinCost(), quantity);
+      AccountHandler.checkGift(state, sender, total); // before the debit
       long balance = state.ledger().balance(Ledger.user(sender.id()), Ledger.COINS);
       long debt = state.coinDebt(sender.id());
       if (debt > 0) {

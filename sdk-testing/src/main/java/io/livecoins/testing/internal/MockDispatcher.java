@@ -46,6 +46,7 @@ public final class MockDispatcher extends Dispatcher {
     new GiftHandler(state).register(router);
     new StreamHandler(state).register(router);
     new CreatorHandler(state).register(router);
+    new AccountHandler(state).register(router);
     this.checkout = new CheckoutHandler(state);
     checkout.register(router);
   }

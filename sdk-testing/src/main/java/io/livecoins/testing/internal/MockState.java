@@ -165,12 +165,14 @@ public final class MockState {
   private final AtomicLong ids = new AtomicLong();
   private final AtomicLong requestIds = new AtomicLong();
   private final StreamHub streams;
+  private final SpendingLimits spendingLimits;
   private Duration withdrawalSettleAfter;
   private String withdrawalSettleOutcome = "PAID";
 
   public MockState(Settings settings) {
     this.settings = settings;
     this.streams = new StreamHub(settings.sseHeartbeat());
+    this.spendingLimits = new SpendingLimits(settings.users());
     Instant now = now();
     for (MockUser u : settings.users()) {
       if (usersById.put(u.id(), u) != null || usersByToken.put(u.token(), u) != null) {
@@ -220,6 +222,11 @@ public final class MockState {
 
   public StreamHub streams() {
     return streams;
+  }
+
+  /** Every user's spending limits (guarded by the lock). */
+  public SpendingLimits spendingLimits() {
+    return spendingLimits;
   }
 
   public Instant now() {

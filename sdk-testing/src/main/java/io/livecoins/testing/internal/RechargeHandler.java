@@ -35,14 +35,9 @@ final class RechargeHandler {
     router.add("GET", "/v1/recharge-orders", this::list);
   }
 
+  /** The account's price region; a request for another region is refused (see AccountHandler). */
   static String region(Call call, String region, MockCatalog catalog) {
-    if (region == null || !region.matches("[A-Z]{2}")) {
-      throw ApiException.invalid("region", "required", "region must be two upper-case letters");
-    }
-    if (!catalog.currencies().containsKey(region)) {
-      throw ApiException.forbidden("region_unavailable", "LiveCoins is not available in " + region + ".");
-    }
-    return region;
+    return AccountHandler.region(call.user(), region, catalog);
   }
 
   private ApiResponse packages(Call call) {
@@ -85,7 +80,10 @@ final class RechargeHandler {
               "currentPrice", Maps.money(pkg.priceMinor(), currency)));
     }
     MockCatalog.CoinPackage p = pkg;
+    AccountHandler.requireAge(call.user(), "recharge", "Buying coins requires the age of majority.");
     return state.locked(() -> {
+      // Before any order exists: a refused purchase never reaches the payment provider.
+      AccountHandler.checkRecharge(state, call.user(), p.priceMinor(), currency);
       MockState.Order o = state.newOrder(call.user().id(), p.id(), region, provider, p.coins(), p.bonusCoins(),
           p.priceMinor(), currency);
       return ApiResponse.json(201, Maps.of("order", Views.order(o)));
