@@ -38,9 +38,9 @@ final class CallerInputValidationTest {
           .authTokenProvider(AuthTokenProvider.of("bob", "token-bob"))
           .paymentProvider(new SandboxPaymentProvider())
           .build();
-  private static final Gift ROSE = new Gift("rose", "Rose", 1, "https://cdn.livecoins.test/gifts/rose.webp");
+  private static final Gift ROSE = Gift.builder("rose", "Rose", 1).build();
   private static final Gift PRICELESS =
-      new Gift("priceless", "Priceless", Long.MAX_VALUE / 2, "https://cdn.livecoins.test/gifts/p.webp");
+      Gift.builder("priceless", "Priceless", Long.MAX_VALUE / 2).build();
   private static final CoinPackage COINS_70 =
       new CoinPackage("coins-70", "US", 70, 0, Money.of(99, "USD"), java.util.Arrays.asList("sandbox", "card"));
 
@@ -143,7 +143,7 @@ final class CallerInputValidationTest {
     r.add(new Refusal("money: times a negative factor", () -> Money.of(1, "USD").times(-1), IAE, "factor"));
     r.add(new Refusal("money: mixed currencies", () -> Money.of(1, "USD").plus(Money.of(1, "EUR")), IAE, "currency"));
     r.add(new Refusal("test card: not Luhn-valid", () -> TestCard.of("4242424242424241"), IAE, ""));
-    r.add(new Refusal("gift: negative cost", () -> new Gift("g", "G", -1, "https://x/g.webp"), IAE, "coinCost"));
+    r.add(new Refusal("gift: negative cost", () -> Gift.builder("g", "G", -1).build(), IAE, "coinCost"));
     // Builder
     r.add(new Refusal("builder: null base URL", () -> LiveCoins.builder().baseUrl(null), NPE, "baseUrl"));
     r.add(new Refusal("builder: ftp base URL", () -> LiveCoins.builder().baseUrl("ftp://example.com/"), IAE, "baseUrl"));

@@ -92,7 +92,7 @@ final class LiveCoinsLifecycleTest {
     assertThatThrownBy(() -> gifts.events("stream-carol", event -> {}))
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(
-            () -> gifts.combo(new Gift("rose", "Rose", 1, "https://cdn.example/rose.webp"),
+            () -> gifts.combo(Gift.builder("rose", "Rose", 1).build(),
                 DemoData.CAROL, "stream-carol"))
         .isInstanceOf(IllegalStateException.class);
     assertThat(server.requestLog()).hasSize(before);

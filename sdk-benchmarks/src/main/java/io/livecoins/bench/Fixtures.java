@@ -45,7 +45,7 @@ public final class Fixtures {
   public static final String USER = "bench";
   public static final String SENDER = "bench";
   public static final String USER_AGENT = "livecoins-bench/1";
-  public static final Gift ROSE = new Gift("rose", "Rose", 1, "https://cdn.livecoins.test/gifts/rose.webp");
+  public static final Gift ROSE = Gift.builder("rose", "Rose", 1).build();
   public static final String RECIPIENT = "carol";
   public static final String STREAM = "stream-carol";
 

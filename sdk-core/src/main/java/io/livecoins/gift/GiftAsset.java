@@ -20,6 +20,8 @@ public final class GiftAsset {
   public static final String LOTTIE = "application/lottie+json";
   /** Media type of an Ogg Vorbis/Opus sound. */
   public static final String OGG = "audio/ogg";
+  /** Media type of a WAVE (PCM) sound. */
+  public static final String WAV = "audio/wav";
 
   private final String url;
   private final String mediaType;
@@ -63,7 +65,8 @@ public final class GiftAsset {
     Objects.requireNonNull(sha256, "sha256 == null");
     if (sha256.length() != 64) throw new IllegalArgumentException("sha256 is not 64 hex digits");
     for (int i = 0; i < 64; i++) {
-      if (Character.digit(sha256.charAt(i), 16) < 0) {
+      char c = sha256.charAt(i); // ASCII only: Character.digit also accepts other scripts' digits
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
         throw new IllegalArgumentException("sha256 is not 64 hex digits");
       }
     }

@@ -37,6 +37,15 @@ public interface GiftCombo extends AutoCloseable {
   String streamId();
 
   /**
+   * The id this combo sends with each of its batches. The backend counts the streak under it, so
+   * every {@link GiftEvent} of the combo carries it in {@link GiftEvent#combo()} with the running
+   * count ("Rose × 15"); the sender's own screen can recognise its streak by it.
+   *
+   * @return the combo id, unique per combo (1 to 64 letters, digits, {@code _} or {@code -})
+   */
+  String comboId();
+
+  /**
    * Records one tap. Never blocks on the network.
    *
    * @return true if the tap was accepted and will be sent; false if it was refused (the balance

@@ -9,9 +9,11 @@ import io.livecoins.errors.LiveCoinsException;
  */
 public interface GiftEventListener {
   /**
-   * A gift was sent in the stream: play its animation. Each event is delivered once.
+   * A gift was sent in the stream: play its animation. Each event is delivered once, with what a
+   * screen needs to show it ({@link GiftEvent#gift()}, {@link GiftEvent#displayLabel()}): no catalog
+   * lookup is needed.
    *
-   * @param event the gift sent: who sent what to whom, and how many
+   * @param event the gift sent: who sent what to whom, how many, the gift's snapshot and combo count
    */
   void onEvent(GiftEvent event);
 

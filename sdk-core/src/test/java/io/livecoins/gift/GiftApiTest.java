@@ -259,7 +259,7 @@ final class GiftApiTest {
   void insufficientCoinsBeyondEveryPackageSuggestsNone() {
     server.enqueue(error(402, "insufficient_coins", "{\"balance\":0,\"required\":29999,\"shortfall\":29999}"));
     server.enqueue(json(200, PACKAGES_JSON));
-    Gift lion = new Gift("lion", "Lion", 29999, "https://cdn.livecoins.test/gifts/lion.webp");
+    Gift lion = Gift.builder("lion", "Lion", 29999).build();
 
     InsufficientCoinsException e =
         catchThrowableOfType(
@@ -416,7 +416,7 @@ final class GiftApiTest {
 
   @Test
   void badArgumentsAreRejectedBeforeAnyRequest() {
-    Gift pricey = new Gift("pricey", "Pricey", Long.MAX_VALUE / 2, "https://x.test/p.webp");
+    Gift pricey = Gift.builder("pricey", "Pricey", Long.MAX_VALUE / 2).build();
     GiftEventListener listener = event -> {};
 
     assertThatThrownBy(() -> gifts.send((Gift) null, "carol", "s", 1)).isInstanceOf(NullPointerException.class);

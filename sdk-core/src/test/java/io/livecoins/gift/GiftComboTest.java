@@ -31,7 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 final class GiftComboTest {
-  private static final Gift HEART = new Gift("heart", "Heart", 3, "https://cdn.livecoins.test/gifts/heart.webp");
+  private static final Gift HEART = Gift.builder("heart", "Heart", 3).build();
 
   private final MockWebServer server = MockServers.startLoopback();
   private final ExecutorService dispatcher = Executors.newCachedThreadPool();

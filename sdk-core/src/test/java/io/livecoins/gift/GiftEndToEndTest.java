@@ -115,7 +115,7 @@ final class GiftEndToEndTest {
   @Test
   void aStaleCoinCostIsRefusedAndTheCatalogRefreshed() {
     GiftApi gifts = client(DemoData.BOB_TOKEN).build().gifts();
-    Gift stale = new Gift("rose", "Rose", 2, "https://cdn.livecoins.test/gifts/rose.webp");
+    Gift stale = Gift.builder("rose", "Rose", 2).build();
 
     PriceChangedException e =
         catchThrowableOfType(

@@ -49,9 +49,8 @@ final class GiftFeedHostileServerTest {
   /** A gift event with its own, increasing creation time. */
   private static String timedEvent(long id) {
     Instant createdAt = Instant.parse("2026-11-25T10:00:00Z").plusSeconds(id);
-    return "id: " + id + "\nevent: gift\ndata: {\"id\":\"" + id + "\",\"giftId\":\"rose\","
-        + "\"senderId\":\"bob\",\"recipientId\":\"carol\",\"streamId\":\"stream-carol\","
-        + "\"quantity\":1,\"coins\":1,\"createdAt\":\"" + createdAt + "\"}\n\n";
+    return "id: " + id + "\nevent: gift\ndata: "
+        + GiftFixtures.eventJson(String.valueOf(id), "rose", createdAt.toString(), null) + "\n\n";
   }
 
   private static String repeat(char c, int count) {

@@ -20,13 +20,33 @@ import mockwebserver3.MockWebServer;
 final class GiftFixtures {
   private GiftFixtures() {}
 
-  static final Gift ROSE = new Gift("rose", "Rose", 1, "https://cdn.livecoins.test/gifts/rose.webp");
-  static final Gift PERFUME =
-      new Gift("perfume", "Perfume", 20, "https://cdn.livecoins.test/gifts/perfume.webp");
+  /** A 64-digit checksum for fixtures. */
+  static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
+  static final Gift ROSE = gift("rose", "Rose", 1);
+  static final Gift PERFUME = gift("perfume", "Perfume", 20);
+
+  /** The value {@link #giftJson} describes. */
+  static Gift gift(String id, String name, long cost) {
+    return Gift.builder(id, name, cost)
+        .addAsset(new GiftAsset("https://cdn.livecoins.test/gifts/" + id + ".webp", GiftAsset.WEBP, 812, 400, 48, 48, SHA))
+        .addAsset(new GiftAsset("https://cdn.livecoins.test/gifts/" + id + ".png", GiftAsset.PNG, 120, 0, 48, 48, SHA))
+        .build();
+  }
+
+  /** One asset in wire form. */
+  static String assetJson(String url, String mediaType, long size, long durationMillis, int w, int h) {
+    return "{\"url\":\"" + url + "\",\"mediaType\":\"" + mediaType + "\",\"sizeBytes\":" + size
+        + ",\"durationMillis\":" + durationMillis + ",\"width\":" + w + ",\"height\":" + h
+        + ",\"sha256\":\"" + SHA + "\"}";
+  }
+
+  /** A gift in wire form: tier 1, an animated WebP then a PNG still, no sound. */
   static String giftJson(String id, String name, long cost) {
     return "{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"coinCost\":" + cost
-        + ",\"animationUrl\":\"https://cdn.livecoins.test/gifts/" + id + ".webp\"}";
+        + ",\"tier\":1,\"assets\":["
+        + assetJson("https://cdn.livecoins.test/gifts/" + id + ".webp", "image/webp", 812, 400, 48, 48) + ","
+        + assetJson("https://cdn.livecoins.test/gifts/" + id + ".png", "image/png", 120, 0, 48, 48) + "]}";
   }
 
   static String catalogJson(long roseCost) {
@@ -71,11 +91,19 @@ final class GiftFixtures {
         .build();
   }
 
-  /** One gift event in SSE framing. */
+  /** One gift event in SSE framing (a single rose-like gift {@code giftId}, no combo). */
   static String event(long id, String giftId) {
-    return "id: " + id + "\nevent: gift\ndata: {\"id\":\"" + id + "\",\"giftId\":\"" + giftId
-        + "\",\"senderId\":\"bob\",\"recipientId\":\"carol\",\"streamId\":\"stream-carol\","
-        + "\"quantity\":1,\"coins\":1,\"createdAt\":\"2026-11-25T10:00:0" + (id % 10) + "Z\"}\n\n";
+    return "id: " + id + "\nevent: gift\ndata: " + eventJson(String.valueOf(id), giftId,
+        "2026-11-25T10:00:0" + (id % 10) + "Z", null) + "\n\n";
+  }
+
+  /** A gift event's JSON: quantity 1, 1 coin, the gift snapshot, and {@code comboJson} if not null. */
+  static String eventJson(String id, String giftId, String createdAt, String comboJson) {
+    return "{\"id\":\"" + id + "\",\"giftId\":\"" + giftId + "\",\"gift\":"
+        + giftJson(giftId, Character.toUpperCase(giftId.charAt(0)) + giftId.substring(1), 1)
+        + ",\"senderId\":\"bob\",\"recipientId\":\"carol\",\"streamId\":\"stream-carol\","
+        + "\"quantity\":1,\"coins\":1,\"createdAt\":\"" + createdAt + "\""
+        + (comboJson != null ? ",\"combo\":" + comboJson : "") + "}";
   }
 
   /** A clock that moves only when told. */

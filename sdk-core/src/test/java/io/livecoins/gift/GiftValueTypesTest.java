@@ -12,18 +12,17 @@ final class GiftValueTypesTest {
 
   @Test
   void giftValidatesAndComparesByValue() {
-    Gift rose = new Gift("rose", "Rose", 1, "https://x.test/rose.webp");
+    Gift rose = Gift.builder("rose", "Rose", 1).build();
 
-    assertThat(rose).isEqualTo(new Gift("rose", "Rose", 1, "https://x.test/rose.webp"));
-    assertThat(rose.hashCode()).isEqualTo(new Gift("rose", "Rose", 1, "https://x.test/rose.webp").hashCode());
-    assertThat(rose).isNotEqualTo(new Gift("rose", "Rose", 2, "https://x.test/rose.webp"));
+    assertThat(rose).isEqualTo(Gift.builder("rose", "Rose", 1).build());
+    assertThat(rose.hashCode()).isEqualTo(Gift.builder("rose", "Rose", 1).build().hashCode());
+    assertThat(rose).isNotEqualTo(Gift.builder("rose", "Rose", 2).build());
     assertThat(rose.toString()).contains("rose", "coinCost=1");
-    assertThat(new Gift("free", "Free", 0, "").coinCost()).isZero();
-    assertThatThrownBy(() -> new Gift(null, "Rose", 1, "u")).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new Gift(" ", "Rose", 1, "u")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Gift("rose", "", 1, "u")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Gift("rose", "Rose", -1, "u")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Gift("rose", "Rose", 1, null)).isInstanceOf(NullPointerException.class);
+    assertThat(Gift.builder("free", "Free", 0).build().coinCost()).isZero();
+    assertThatThrownBy(() -> Gift.builder(null, "Rose", 1).build()).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Gift.builder(" ", "Rose", 1).build()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Gift.builder("rose", "", 1).build()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Gift.builder("rose", "Rose", -1).build()).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -64,13 +63,18 @@ final class GiftValueTypesTest {
 
   @Test
   void giftEventValidatesItsFields() {
-    GiftEvent event = new GiftEvent("7", "rose", "bob", "carol", "stream-carol", 3, 3, AT);
+    Gift rose = Gift.builder("rose", "Rose", 1).build();
+    GiftEvent event = GiftEvent.builder().id("7").gift(rose).senderId("bob").recipientId("carol")
+        .streamId("stream-carol").quantity(3).coins(3).createdAt(AT).build();
 
-    assertThat(event).isEqualTo(new GiftEvent("7", "rose", "bob", "carol", "stream-carol", 3, 3, AT));
+    assertThat(event).isEqualTo(GiftEvent.builder().id("7").gift(rose).senderId("bob").recipientId("carol")
+        .streamId("stream-carol").quantity(3).coins(3).createdAt(AT).build());
     assertThat(event.toString()).contains("id=7", "senderId=bob");
-    assertThatThrownBy(() -> new GiftEvent("7", "rose", "bob", "carol", "s", 0, 0, AT))
+    assertThatThrownBy(() -> GiftEvent.builder().id("7").gift(rose).senderId("bob").recipientId("carol")
+        .streamId("s").quantity(0).coins(0).createdAt(AT).build())
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new GiftEvent("", "rose", "bob", "carol", "s", 1, 1, AT))
+    assertThatThrownBy(() -> GiftEvent.builder().id("").gift(rose).senderId("bob").recipientId("carol")
+        .streamId("s").quantity(1).coins(1).createdAt(AT).build())
         .isInstanceOf(IllegalArgumentException.class);
   }
 

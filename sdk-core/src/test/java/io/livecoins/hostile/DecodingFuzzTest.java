@@ -56,7 +56,7 @@ final class DecodingFuzzTest {
       "{\"id\":\"ord_000001\",\"packageId\":\"coins-70\",\"coins\":70,\"bonusCoins\":0,"
           + "\"price\":{\"amountMinor\":99,\"currency\":\"USD\"},\"provider\":\"sandbox\",\"region\":\"US\","
           + "\"status\":\"AWAITING_PAYMENT\",\"createdAt\":\"2026-11-25T10:00:00Z\",\"updatedAt\":\"2026-11-25T10:00:00Z\"}";
-  static final Gift ROSE = new Gift("rose", "Rose", 1, "https://cdn.livecoins.test/gifts/rose.webp");
+  static final Gift ROSE = Gift.builder("rose", "Rose", 1).build();
   static final CoinPackage COINS_70 =
       new CoinPackage("coins-70", "US", 70, 0, Money.of(99, "USD"), Collections.singletonList("sandbox"));
 
@@ -73,7 +73,9 @@ final class DecodingFuzzTest {
             + "\"price\":{\"amountMinor\":99,\"currency\":\"USD\"},\"providers\":[\"sandbox\",\"card\"]}]}");
     VALID.put("gifts",
         "{\"region\":\"US\",\"gifts\":[{\"id\":\"rose\",\"name\":\"Rose\",\"coinCost\":1,"
-            + "\"animationUrl\":\"https://cdn.livecoins.test/gifts/rose.webp\"}]}");
+            + "\"tier\":1,\"assets\":[{\"url\":\"https://cdn.livecoins.test/gifts/rose.webp\","
+            + "\"mediaType\":\"image/webp\",\"sizeBytes\":812,\"durationMillis\":400,\"width\":48,"
+            + "\"height\":48,\"sha256\":\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\"}]}]}");
     VALID.put("send",
         "{\"gift\":{\"id\":\"gft_1\",\"giftId\":\"rose\",\"recipientId\":\"carol\",\"streamId\":\"stream-carol\","
             + "\"quantity\":1,\"coinCost\":1,\"coins\":1,\"createdAt\":\"2026-11-25T10:00:00Z\"},\"wallet\":"

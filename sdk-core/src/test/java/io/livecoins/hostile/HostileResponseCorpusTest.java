@@ -52,7 +52,7 @@ final class HostileResponseCorpusTest {
           + "\"price\":{\"amountMinor\":99,\"currency\":\"USD\"},\"provider\":\"sandbox\",\"region\":\"US\","
           + "\"status\":\"AWAITING_PAYMENT\",\"createdAt\":\"2026-11-25T10:00:00Z\",\"updatedAt\":\"2026-11-25T10:00:00Z\"}";
   private static final Gift ROSE =
-      new Gift("rose", "Rose", 1, "https://cdn.livecoins.test/gifts/rose.webp");
+      Gift.builder("rose", "Rose", 1).build();
   private static final CoinPackage COINS_70 =
       new CoinPackage("coins-70", "US", 70, 0, Money.of(99, "USD"), Collections.singletonList("sandbox"));
 

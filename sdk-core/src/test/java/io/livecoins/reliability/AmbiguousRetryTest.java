@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * with the same key then finds the committed result.
  */
 final class AmbiguousRetryTest {
-  private static final Gift ROSE = new Gift("rose", "Rose", 1, "https://cdn.livecoins.test/gifts/rose.webp");
+  private static final Gift ROSE = Gift.builder("rose", "Rose", 1).build();
 
   @Test
   void rateLimitedRetriesAfterACommittedAttemptLeaveTheOutcomeOpen() {

@@ -61,7 +61,7 @@ final class ForeignResponseTest {
                 + "\"quantity\":1,\"coinCost\":1,\"coins\":1,\"createdAt\":\"2026-11-25T10:00:00Z\"},"
                 + "\"wallet\":" + wallet("alice", 99, 2) + "}"));
     Wallet before = client.wallet().balance().execute();
-    Gift rose = new Gift("rose", "Rose", 1, "https://cdn.livecoins.test/gifts/rose.webp");
+    Gift rose = Gift.builder("rose", "Rose", 1).build();
 
     MalformedResponseException e =
         catchThrowableOfType(

@@ -145,7 +145,7 @@ final class SecretsNeverLeakTest {
     attempt(() -> alice.recharge().purchase(small, "sandbox", TestCard.VISA.outcomeUnknown()));
     attempt(() -> alice.recharge().resumePending());
 
-    Gift rose = new Gift("rose", "Rose", 1, "https://cdn.livecoins.test/gifts/rose.webp");
+    Gift rose = Gift.builder("rose", "Rose", 1).build();
     server.faults().once("POST /v1/gifts/send", Fault.status(503));
     attempt(() -> alice.gifts().send(rose, DemoData.CAROL, DemoData.CAROL_STREAM, 3));
     attempt(() -> alice.gifts().send("universe", DemoData.CAROL, DemoData.CAROL_STREAM, 100));

@@ -76,6 +76,14 @@ public final class LiveCoinsMockServer implements AutoCloseable {
   }
 
   /**
+   * {@return the gift asset files this server serves at {@code /assets/gifts/{file}} and their faults on
+   * cue; see {@link MockAssets}}
+   */
+  public MockAssets assets() {
+    return new MockAssets(dispatcher.assets());
+  }
+
+  /**
    * {@return a builder with the reference seed ({@link MockCatalog#reference()}, {@link
    * DemoData#users()})}
    */

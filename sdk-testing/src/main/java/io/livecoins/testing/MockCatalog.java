@@ -76,8 +76,8 @@ public final class MockCatalog {
   }
 
   /**
-   * {@return the reference seed: eight regions, seven packages each, twelve gifts (see {@code
-   * docs/testing.md})}
+   * {@return the reference seed: eight regions, seven packages each, twelve gifts with their tiers, animation
+   * files and sounds (see {@code docs/testing.md})}
    */
   public static MockCatalog reference() {
     Builder b = builder();
@@ -122,6 +122,10 @@ public final class MockCatalog {
     for (Object[] g : gifts) {
       b.addGift(new Gift((String) g[0], (String) g[1], (Long) g[2]));
     }
+    // The top tier: a Lottie animation first (a platform without a Lottie player falls back to the next);
+    // the universe has only its Lottie file, so such a platform shows a placeholder.
+    b.addGift(b.gift("lion").withAssets("lion.json", "lion.webp", "lion.gif", "lion.png"));
+    b.addGift(b.gift("universe").withAssets("universe.json"));
     return b.build();
   }
 
@@ -192,6 +196,15 @@ public final class MockCatalog {
       gifts.removeIf(g -> g.id().equals(gift.id()));
       gifts.add(gift);
       return this;
+    }
+
+    private Gift gift(String id) {
+      for (Gift g : gifts) {
+        if (g.id().equals(id)) {
+          return g;
+        }
+      }
+      throw new IllegalArgumentException("no gift " + id);
     }
 
     /**
@@ -274,26 +287,104 @@ public final class MockCatalog {
     }
   }
 
-  /** A gift and its coin cost. Immutable. */
+  /**
+   * A gift: its coin cost and how it is shown (tier, animation files, sound). The files are names of the
+   * asset files bundled with the mock (see {@link MockAssets#files()}); the server describes them (URL,
+   * media type, size, SHA-256, dimensions, duration) in the catalog and in feed events. Immutable.
+   */
   public static final class Gift {
     private final String id;
     private final String name;
     private final long coinCost;
+    private final int tier;
+    private final List<String> assetFiles;
+    private final String soundFile;
 
     /**
-     * A gift {@code id} named {@code name} costing {@code coinCost} coins per unit.
+     * A gift {@code id} named {@code name} costing {@code coinCost} coins per unit, shown with the
+     * defaults: the tier of its cost ({@link #tierOf(long)}), the bundled {@code <id>.webp}, {@code
+     * <id>.gif} and {@code <id>.png} (the generic {@code gift.*} files when none is bundled for this id),
+     * and {@code chime.wav} from tier 3 on.
      *
      * @param id the gift id, such as {@code "rose"}
      * @param name the display name, such as {@code "Rose"}
      * @param coinCost the coins one of this gift costs
      */
     public Gift(String id, String name, long coinCost) {
+      this(id, name, coinCost, tierOf(coinCost), defaultFiles(Objects.requireNonNull(id, "id == null")),
+          tierOf(coinCost) >= 3 ? "chime.wav" : null);
+    }
+
+    private Gift(String id, String name, long coinCost, int tier, List<String> assetFiles, String soundFile) {
       this.id = Objects.requireNonNull(id, "id == null");
       this.name = Objects.requireNonNull(name, "name == null");
       if (coinCost <= 0) {
         throw new IllegalArgumentException("coinCost <= 0: " + coinCost);
       }
+      if (tier < 1) {
+        throw new IllegalArgumentException("tier < 1: " + tier);
+      }
       this.coinCost = coinCost;
+      this.tier = tier;
+      this.assetFiles = List.copyOf(assetFiles);
+      for (String file : this.assetFiles) {
+        io.livecoins.testing.internal.GiftAssets.Asset a = io.livecoins.testing.internal.GiftAssets.get(file);
+        if (a == null || a.sound()) {
+          throw new IllegalArgumentException("not a bundled animation file: " + file);
+        }
+      }
+      if (soundFile != null) {
+        io.livecoins.testing.internal.GiftAssets.Asset a = io.livecoins.testing.internal.GiftAssets.get(soundFile);
+        if (a == null || !a.sound()) {
+          throw new IllegalArgumentException("not a bundled sound file: " + soundFile);
+        }
+      }
+      this.soundFile = soundFile;
+    }
+
+    /**
+     * {@return the default tier of a gift costing {@code coinCost}: 1 below 10 coins, 2 below 100, 3 below
+     * 500, 4 below 10,000, else 5}
+     *
+     * @param coinCost coins per unit
+     */
+    public static int tierOf(long coinCost) {
+      return coinCost < 10 ? 1 : coinCost < 100 ? 2 : coinCost < 500 ? 3 : coinCost < 10_000 ? 4 : 5;
+    }
+
+    private static List<String> defaultFiles(String id) {
+      String base = io.livecoins.testing.internal.GiftAssets.get(id + ".png") != null ? id : "gift";
+      return List.of(base + ".webp", base + ".gif", base + ".png");
+    }
+
+    /**
+     * {@return a copy of this gift with tier {@code tier}}
+     *
+     * @param tier at least 1
+     */
+    public Gift withTier(int tier) {
+      return new Gift(id, name, coinCost, tier, assetFiles, soundFile);
+    }
+
+    /**
+     * {@return a copy of this gift shown with {@code files}, best first}
+     *
+     * @param files names of bundled animation or image files, such as {@code "rose.webp"}; at least one
+     */
+    public Gift withAssets(String... files) {
+      if (files.length == 0) {
+        throw new IllegalArgumentException("a gift needs at least one animation file");
+      }
+      return new Gift(id, name, coinCost, tier, List.of(files), soundFile);
+    }
+
+    /**
+     * {@return a copy of this gift played with the sound {@code file}}
+     *
+     * @param file the name of a bundled sound file, such as {@code "chime.wav"}, or null for no sound
+     */
+    public Gift withSound(String file) {
+      return new Gift(id, name, coinCost, tier, assetFiles, file);
     }
 
     /** {@return the gift id, such as {@code "rose"}} */
@@ -311,14 +402,25 @@ public final class MockCatalog {
       return coinCost;
     }
 
-    /** {@return {@code https://cdn.livecoins.test/gifts/<id>.webp}} */
-    public String animationUrl() {
-      return "https://cdn.livecoins.test/gifts/" + id + ".webp";
+    /** {@return the tier, 1 (everyday) to 5 (full screen)} */
+    public int tier() {
+      return tier;
+    }
+
+    /** {@return the bundled animation files, best first} */
+    public List<String> assetFiles() {
+      return assetFiles;
+    }
+
+    /** {@return the bundled sound file, or null} */
+    public String soundFile() {
+      return soundFile;
     }
 
     @Override
     public String toString() {
-      return "Gift{" + id + ", coinCost=" + coinCost + "}";
+      return "Gift{" + id + ", coinCost=" + coinCost + ", tier=" + tier + ", assets=" + assetFiles
+          + (soundFile != null ? ", sound=" + soundFile : "") + "}";
     }
   }
 }

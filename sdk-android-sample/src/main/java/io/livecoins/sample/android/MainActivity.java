@@ -4,6 +4,7 @@ import android.app.Activity;
 import android.app.AlertDialog;
 import android.content.Intent;
 import android.graphics.Typeface;
+import android.graphics.drawable.ColorDrawable;
 import android.os.Bundle;
 import android.text.InputType;
 import android.view.View;
@@ -12,6 +13,7 @@ import android.widget.AdapterView;
 import android.widget.ArrayAdapter;
 import android.widget.Button;
 import android.widget.EditText;
+import android.widget.ImageView;
 import android.widget.LinearLayout;
 import android.widget.ScrollView;
 import android.widget.Spinner;
@@ -65,6 +67,8 @@ public class MainActivity extends Activity {
   static final String CREATOR_ID = "carol";
   static final String STREAM_ID = "stream-carol";
   static final int FEED_LINES = 20;
+  /** The grey of a gift frame that can't be shown here. */
+  static final int PLACEHOLDER_COLOR = 0xFFBDBDBD;
 
   /** The test cards of the sandbox provider, as offered in the picker. */
   static final String[] CARD_LABELS = {
@@ -119,7 +123,13 @@ public class MainActivity extends Activity {
   Button sendButton;
   Button comboButton;
   TextView comboCounterView;
+  TextView giftCardView;
+  ImageView giftFrameView;
+  TextView giftFrameInfoView;
   TextView feedView;
+  TextView lastGiftView;
+  ImageView lastGiftFrameView;
+  TextView lastGiftFrameInfoView;
   Button earningsButton;
   TextView earningsView;
   EditText withdrawField;
@@ -137,6 +147,7 @@ public class MainActivity extends Activity {
   private long comboTaps;
   private long comboSent;
   private GiftFeed feed;
+  private GiftFrames frames;
   private Messages.Text shownDialog;
   private String shownDialogTopUpId;
 
@@ -147,6 +158,7 @@ public class MainActivity extends Activity {
   protected void onCreate(Bundle savedInstanceState) {
     super.onCreate(savedInstanceState);
     app = (SampleApp) getApplication();
+    frames = new GiftFrames(GiftFrames.download(), app.mainExecutor());
     if (savedInstanceState == null) applyIntent(getIntent());
     setContentView(buildViews());
     app.addResumeListener(resumeListener);
@@ -213,6 +225,7 @@ public class MainActivity extends Activity {
     if (client != null) client.wallet().removeListener(walletListener);
     if (calls != null) calls.release(false);
     closeCombo();
+    frames.close();
     if (dialog != null) {
       dialog.setOnDismissListener(null);
       dialog.dismiss();
@@ -384,6 +397,7 @@ public class MainActivity extends Activity {
         if (selectedGift < gifts.size()) giftSpinner.setSelection(selectedGift);
         sendButton.setEnabled(!gifts.isEmpty());
         comboButton.setEnabled(!gifts.isEmpty());
+        renderGiftCard();
       }
 
       @Override public void onFailure(LiveCoinsException error) {
@@ -416,6 +430,39 @@ public class MainActivity extends Activity {
     comboTaps = 0;
     comboSent = 0;
     renderComboCounter();
+    renderGiftCard();
+  }
+
+  /** The selected gift as the panel shows it: name, value, tier and its animation frame. */
+  private void renderGiftCard() {
+    Gift gift = selectedGift();
+    if (gift == null) return;
+    giftCardView.setText(gift.name() + " — " + coins(gift.coinCost()) + " · tier " + gift.tier());
+    showFrame(gift, giftFrameView, giftFrameInfoView);
+  }
+
+  /**
+   * Shows {@code gift}'s first frame in {@code image} (a grey placeholder when Android can't show any
+   * of its formats, such as a Lottie-only gift without a Lottie player) and what it is in {@code info}.
+   */
+  private void showFrame(Gift gift, ImageView image, TextView info) {
+    image.setTag(gift);
+    frames.load(gift, frame -> {
+      if (image.getTag() != gift || isDestroyed()) return; // another gift was selected meanwhile
+      if (frame.placeholder()) {
+        image.setImageDrawable(new ColorDrawable(PLACEHOLDER_COLOR));
+        info.setText("Placeholder: " + frame.reason);
+      } else {
+        image.setImageBitmap(frame.bitmap);
+        info.setText(frame.asset.mediaType() + " · " + frame.asset.sizeBytes() + " bytes"
+            + (frame.asset.durationMillis() > 0 ? " · " + frame.asset.durationMillis() + " ms" : "")
+            + " · " + frame.bitmap.getWidth() + "×" + frame.bitmap.getHeight());
+      }
+    });
+  }
+
+  private static String coins(long coins) {
+    return coins + (coins == 1 ? " coin" : " coins");
   }
 
   private void sendGift() {
@@ -502,10 +549,15 @@ public class MainActivity extends Activity {
     feed = client.gifts().events(STREAM_ID, new GiftEventListener() {
       @Override public void onEvent(GiftEvent event) {
         if (feed == null) return; // closed: a late event
-        feedLines.add(0, event.senderId() + " sent " + event.quantity() + " × " + event.giftId()
-            + " to " + event.recipientId() + " (" + event.coins() + " coins)");
+        // The event carries the gift's name, value, tier and assets, and a combo's running count:
+        // it is shown as is, without looking the gift up in the catalog.
+        feedLines.add(0, event.senderId() + " sent " + event.displayLabel() + " to " + event.recipientId()
+            + " (" + coins(event.coins()) + ")");
         while (feedLines.size() > FEED_LINES) feedLines.remove(feedLines.size() - 1);
         renderFeed();
+        lastGiftView.setText(event.displayLabel() + " from " + event.senderId() + " — "
+            + coins(event.gift().coinCost()) + " each · tier " + event.gift().tier());
+        showFrame(event.gift(), lastGiftFrameView, lastGiftFrameInfoView);
       }
     });
   }
@@ -690,8 +742,22 @@ public class MainActivity extends Activity {
     comboCounterView = new TextView(this);
     renderComboCounter();
     content.addView(comboCounterView);
+    giftCardView = new TextView(this);
+    giftCardView.setTypeface(Typeface.DEFAULT_BOLD);
+    content.addView(giftCardView);
+    giftFrameView = frameView();
+    content.addView(giftFrameView);
+    giftFrameInfoView = new TextView(this);
+    content.addView(giftFrameInfoView);
 
     content.addView(section("Live gifts in " + STREAM_ID));
+    lastGiftView = new TextView(this);
+    lastGiftView.setTypeface(Typeface.DEFAULT_BOLD);
+    content.addView(lastGiftView);
+    lastGiftFrameView = frameView();
+    content.addView(lastGiftFrameView);
+    lastGiftFrameInfoView = new TextView(this);
+    content.addView(lastGiftFrameInfoView);
     feedView = new TextView(this);
     renderFeed();
     content.addView(feedView);
@@ -719,6 +785,15 @@ public class MainActivity extends Activity {
     view.setText(title);
     view.setTypeface(Typeface.DEFAULT_BOLD);
     view.setPadding(0, (int) (12 * getResources().getDisplayMetrics().density), 0, 0);
+    return view;
+  }
+
+  /** A square image view for a gift frame (the frame is scaled up: gift files are small). */
+  private ImageView frameView() {
+    ImageView view = new ImageView(this);
+    int size = Math.round(96 * getResources().getDisplayMetrics().density);
+    view.setLayoutParams(new LinearLayout.LayoutParams(size, size));
+    view.setScaleType(ImageView.ScaleType.FIT_CENTER);
     return view;
   }
 

@@ -81,6 +81,11 @@ public class SampleApp extends Application {
     return main::post;
   }
 
+  /** {@return the executor that runs work on the main thread (SDK callbacks, gift frames)} */
+  Executor mainExecutor() {
+    return mainExecutor;
+  }
+
   /** Lets a subclass (a test) adjust the client before it is built. */
   protected LiveCoins.Builder configure(LiveCoins.Builder builder) {
     return builder;

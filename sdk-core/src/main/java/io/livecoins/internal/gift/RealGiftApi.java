@@ -171,7 +171,7 @@ public final class RealGiftApi implements GiftApi {
           if (request == null) {
             Gift gift = resolve(call, giftId, quantity);
             frozen.compareAndSet(
-                null, sendRequest(gift, recipientId, streamId, quantity, idempotencyKey));
+                null, sendRequest(gift, recipientId, streamId, quantity, null, idempotencyKey));
             request = frozen.get();
           }
           return send(call, request);
@@ -204,13 +204,27 @@ public final class RealGiftApi implements GiftApi {
 
   ApiRequest<SendGiftResult> sendRequest(
       Gift gift, String recipientId, String streamId, int quantity) {
-    return sendRequest(gift, recipientId, streamId, quantity, ApiRequest.newIdempotencyKey());
+    return sendRequest(
+        gift, recipientId, streamId, quantity, null, ApiRequest.newIdempotencyKey());
+  }
+
+  /** A combo batch: the request carries {@code comboId}, frozen with the rest of its bytes. */
+  ApiRequest<SendGiftResult> sendRequest(
+      Gift gift, String recipientId, String streamId, int quantity, String comboId) {
+    return sendRequest(
+        gift, recipientId, streamId, quantity, comboId, ApiRequest.newIdempotencyKey());
   }
 
   private ApiRequest<SendGiftResult> sendRequest(
-      Gift gift, String recipientId, String streamId, int quantity, String idempotencyKey) {
+      Gift gift,
+      String recipientId,
+      String streamId,
+      int quantity,
+      @Nullable String comboId,
+      String idempotencyKey) {
     SendGiftRequestDto dto =
         SendGiftRequestDto.of(gift.id(), recipientId, streamId, quantity, gift.coinCost());
+    dto.comboId = comboId;
     return ApiRequest.post(
         SEND_PATH,
         api.json().encode(dto, SendGiftRequestDto.class),

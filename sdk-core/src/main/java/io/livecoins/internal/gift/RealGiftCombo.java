@@ -45,6 +45,7 @@ final class RealGiftCombo implements GiftCombo {
   private final GiftComboListener listener;
   private final Duration window;
   private final Runnable onFinished;
+  private final String comboId = ApiRequest.newIdempotencyKey();
   private final CountDownLatch finished = new CountDownLatch(1);
 
   private boolean closed;
@@ -101,6 +102,11 @@ final class RealGiftCombo implements GiftCombo {
   @Override
   public String streamId() {
     return streamId;
+  }
+
+  @Override
+  public String comboId() {
+    return comboId;
   }
 
   @Override
@@ -184,7 +190,7 @@ final class RealGiftCombo implements GiftCombo {
       requestsSent++;
     }
     // Built (key and bytes) before it is handed over, so that a failure can be replayed as is.
-    ApiRequest<SendGiftResult> request = gifts.sendRequest(gift, recipientId, streamId, quantity);
+    ApiRequest<SendGiftResult> request = gifts.sendRequest(gift, recipientId, streamId, quantity, comboId);
     synchronized (this) {
       inFlightRequest = request;
     }

@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code POST /v1/gifts/send}: {@code {giftId, recipientId, streamId, quantity,
- * expectedCoinCost}}.
+ * expectedCoinCost, comboId?}}; {@code comboId} (null: left out) is set by combos.
  */
 public final class SendGiftRequestDto {
   public @Nullable String giftId;
@@ -12,6 +12,7 @@ public final class SendGiftRequestDto {
   public @Nullable String streamId;
   public @Nullable Integer quantity;
   public @Nullable Long expectedCoinCost;
+  public @Nullable String comboId;
 
   /** Returns a request body. */
   public static SendGiftRequestDto of(

@@ -184,26 +184,11 @@ final class Walkthrough {
     SendGiftResult sent = giftApi.send(rose, creator, stream, 1).execute();
     console.ok("sent 1 x " + rose.name() + " to " + creator + ": -" + sent.receipt().coins()
         + " coins, balance " + sent.wallet().coins());
+    // What the gift panel shows: the catalog says how each gift looks (tier, animation assets in
+    // the server's order of preference, sound); the app picks the first format it can play.
+    console.say("  " + GiftView.card(rose));
 
-    console.say("A combo: 10 rapid taps on " + rose.name() + ":");
-    // Taps within the combo window (300 ms by default) go out as one request. tap() never blocks
-    // and refuses at once a tap the balance cannot cover, so a UI can call it on every click.
-    List<String> comboErrors = new ArrayList<>();
-    GiftComboStats stats;
-    try (GiftCombo combo = giftApi.combo(rose, creator, stream, new GiftComboListener() {
-      @Override
-      public void onBatchFailed(GiftCombo c, int quantity, LiveCoinsException error) {
-        comboErrors.add(quantity + " taps failed: " + Errors.describe(error, locale));
-      }
-    })) {
-      for (int i = 0; i < 10; i++) combo.tap();
-      combo.close(); // sends what is left and waits for it; a UI calls closeAsync()
-      stats = combo.stats();
-    }
-    console.ok(stats.tapsAccepted() + " taps -> " + stats.requestsSent() + " send request(s), "
-        + stats.coinsSpent() + " coins spent");
-    expect(stats.quantitySent() == 10 && comboErrors.isEmpty(), "combo sent " + stats.quantitySent()
-        + " of 10 taps " + comboErrors);
+    liveFeed(giftApi, rose, creator, stream);
 
     console.say("Leaderboard of " + stream + ":");
     Table board = new Table().right("Rank").left("Gifter").right("Coins");
@@ -211,18 +196,20 @@ final class Walkthrough {
       board.row(entry.rank(), entry.userId(), entry.coins());
     }
     console.table(board);
-
-    liveFeed(giftApi, creator, stream);
   }
 
-  private void liveFeed(GiftApi giftApi, String creator, String stream) throws InterruptedException {
+  private void liveFeed(GiftApi giftApi, Gift rose, String creator, String stream)
+      throws InterruptedException {
     List<Gift> toSend = List.of(gift("finger-heart"), gift("perfume"), gift("doughnut"));
+    int taps = 10;
     CountDownLatch connected = new CountDownLatch(1);
     CountDownLatch received = new CountDownLatch(toSend.size());
+    CountDownLatch comboDone = new CountDownLatch(1);
     AtomicReference<String> stopped = new AtomicReference<>();
     console.say("Live gift feed of " + stream + " (events print as they arrive):");
     // The feed reconnects by itself and resumes after the last event, so none is missed or
-    // repeated. Events arrive on the callback executor: a UI app plays the gift's animation there.
+    // repeated. Events arrive on the callback executor with everything needed to show them (the
+    // gift's name, value, tier, assets, sound, and a combo's running count): no catalog lookup.
     try (GiftFeed feed = giftApi.events(stream, new GiftEventListener() {
       @Override
       public void onConnected() {
@@ -231,9 +218,9 @@ final class Walkthrough {
 
       @Override
       public void onEvent(GiftEvent event) {
-        console.say("  [feed] " + event.senderId() + " sent " + event.quantity() + " x " + event.giftId()
-            + " to " + event.recipientId() + " (" + event.coins() + " coins)");
-        received.countDown();
+        console.say("  [feed] " + GiftView.event(event));
+        if (event.combo() == null) received.countDown();
+        else if (event.combo().count() == taps) comboDone.countDown();
       }
 
       @Override
@@ -253,6 +240,29 @@ final class Walkthrough {
       expect(all, "the gift feed delivered " + (toSend.size() - received.getCount()) + " of "
           + toSend.size() + " events");
       if (all) console.ok(toSend.size() + " gifts sent, " + toSend.size() + " events received, in order");
+
+      console.say("A combo: " + taps + " rapid taps on " + rose.name() + " (the feed counts the streak up):");
+      // Taps within the combo window (300 ms by default) go out as one request. tap() never blocks
+      // and refuses at once a tap the balance cannot cover, so a UI can call it on every click.
+      // Every batch carries the combo's id, so each feed event says the streak's running count.
+      List<String> comboErrors = new ArrayList<>();
+      GiftComboStats stats;
+      try (GiftCombo combo = giftApi.combo(rose, creator, stream, new GiftComboListener() {
+        @Override
+        public void onBatchFailed(GiftCombo c, int quantity, LiveCoinsException error) {
+          comboErrors.add(quantity + " taps failed: " + Errors.describe(error, locale));
+        }
+      })) {
+        for (int i = 0; i < taps; i++) combo.tap();
+        combo.close(); // sends what is left and waits for it; a UI calls closeAsync()
+        stats = combo.stats();
+      }
+      boolean counted = comboDone.await(10, TimeUnit.SECONDS);
+      console.ok(stats.tapsAccepted() + " taps -> " + stats.requestsSent() + " send request(s), "
+          + stats.coinsSpent() + " coins spent");
+      expect(stats.quantitySent() == taps && comboErrors.isEmpty() && counted, "combo sent "
+          + stats.quantitySent() + " of " + taps + " taps " + comboErrors
+          + (counted ? "" : "; the feed never showed " + rose.name() + " \u00d7 " + taps));
     }
   }
 

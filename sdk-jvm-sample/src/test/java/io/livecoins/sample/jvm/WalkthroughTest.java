@@ -62,13 +62,18 @@ class WalkthroughTest {
     assertThat(out).containsPattern("withdrawal wd_\\d+ PAID after 2 check\\(s\\): \\$12\\.77 sent to the bank");
     // 3. gifts
     assertThat(out).contains("[ok] sent 1 x Rose to carol: -1 coins, balance 804");
-    assertThat(out).containsPattern("\\[ok] 10 taps -> ([1-9]|10) send request\\(s\\), 10 coins spent");
-    assertThat(out).containsPattern("\\s+1\\s+alice\\s+11\n");
+    // the gift as the panel shows it: name, value, tier, the asset this screen plays
+    assertThat(out).contains("  Rose: 1 coin, tier 1\n    plays image/webp, 440 bytes, 400 ms, 32x32\n");
     assertThat(out).containsSubsequence(
-        "[feed] alice sent 1 x finger-heart to carol (5 coins)",
-        "[feed] alice sent 1 x perfume to carol (20 coins)",
-        "[feed] alice sent 1 x doughnut to carol (30 coins)",
-        "[ok] 3 gifts sent, 3 events received, in order");
+        "[feed] alice sent Finger Heart to carol (5 coins): plays image/webp, 438 bytes, 400 ms, 32x32",
+        "[feed] alice sent Perfume to carol (20 coins): plays image/webp,",
+        "[feed] alice sent Doughnut to carol (30 coins): plays image/webp,",
+        "[ok] 3 gifts sent, 3 events received, in order",
+        "A combo: 10 rapid taps on Rose",
+        "[feed] alice sent Rose \u00d7 10 to carol (",
+        "[ok] 10 taps -> ");
+    assertThat(out).containsPattern("\\[ok] 10 taps -> ([1-9]|10) send request\\(s\\), 10 coins spent");
+    assertThat(out).containsPattern("\\s+1\\s+alice\\s+66\n");
     // 4. creator
     assertThat(out).contains("Payout rate         200 diamonds = $1.00",
         "quoted $12.77 (2554 diamonds used, 1 kept)", "PENDING: payout $12.77 for 2554 diamonds");

@@ -8,6 +8,7 @@ import java.util.Map;
 
 /** The gift catalog and sending gifts (coins to the platform, diamonds to the creator, an SSE event). */
 final class GiftHandler {
+  private static final java.util.regex.Pattern COMBO_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
   private final MockState state;
 
   GiftHandler(MockState state) {
@@ -24,11 +25,17 @@ final class GiftHandler {
     String q = call.query("region");
     String region = RechargeHandler.region(call, q, catalog);
     List<Object> list = new ArrayList<>();
+    String baseUrl = baseUrl(call);
     for (MockCatalog.Gift g : catalog.gifts()) {
-      list.add(Maps.of("id", g.id(), "name", g.name(), "coinCost", g.coinCost(), "animationUrl",
-          g.animationUrl()));
+      list.add(Views.gift(g, baseUrl));
     }
     return ApiResponse.ok(Maps.of("region", region, "gifts", list));
+  }
+
+  /** Where this client reaches the server (its {@code Host}), for the asset URLs. */
+  static String baseUrl(Call call) {
+    String host = call.header("Host");
+    return "http://" + (host != null ? host : "127.0.0.1");
   }
 
   private ApiResponse send(Call call) {
@@ -37,6 +44,11 @@ final class GiftHandler {
     String streamId = call.string("streamId");
     long quantity = call.longValue("quantity", 1, 10000);
     long expectedCoinCost = call.longValue("expectedCoinCost", 0, Long.MAX_VALUE);
+    Object combo = call.json().get("comboId");
+    if (combo != null && !(combo instanceof String s && COMBO_ID.matcher(s).matches())) {
+      throw ApiException.invalid("comboId", "malformed", "comboId must be 1-64 letters, digits, '_' or '-'.");
+    }
+    String comboId = (String) combo;
     MockCatalog.Gift gift = state.settings().catalog().gift(giftId);
     if (gift == null) {
       throw ApiException.notFound("gift", "No gift " + giftId + ".");
@@ -88,9 +100,19 @@ final class GiftHandler {
       MockState.Receipt r = new MockState.Receipt(receiptId, giftId, sender.id(), recipientId, streamId,
           quantity, gift.coinCost(), total, diamonds, state.now());
       state.addReceipt(r);
-      state.streams().publish(streamId, eventId -> Json.write(Maps.of("id", eventId, "giftId", giftId,
-          "senderId", sender.id(), "recipientId", recipientId, "streamId", streamId, "quantity", quantity,
-          "coins", total, "createdAt", r.createdAt().toString())));
+      // The event carries what a screen shows (the gift as it is now) and, for a combo, its running count.
+      Map<String, Object> snapshot = Views.gift(gift, baseUrl(call));
+      Map<String, Object> streak = comboId == null ? null
+          : Maps.of("id", comboId, "count", state.addToCombo(sender.id(), comboId, quantity));
+      state.streams().publish(streamId, eventId -> {
+        Map<String, Object> event = Maps.of("id", eventId, "giftId", giftId, "gift", snapshot,
+            "senderId", sender.id(), "recipientId", recipientId, "streamId", streamId, "quantity", quantity,
+            "coins", total, "createdAt", r.createdAt().toString());
+        if (streak != null) {
+          event.put("combo", streak);
+        }
+        return Json.write(event);
+      });
       return ApiResponse.ok(Maps.of("gift", Maps.of("id", r.id(), "giftId", giftId, "recipientId",
           recipientId, "streamId", streamId, "quantity", quantity, "coinCost", gift.coinCost(), "coins", total,
           "createdAt", r.createdAt().toString()), "wallet", Views.wallet(state, sender.id())));

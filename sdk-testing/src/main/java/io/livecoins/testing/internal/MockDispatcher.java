@@ -36,6 +36,7 @@ public final class MockDispatcher extends Dispatcher {
   private final List<ContractViolation> responseViolations = new CopyOnWriteArrayList<>();
   private final List<ContractViolation> requestViolations = new CopyOnWriteArrayList<>();
   private final CheckoutHandler checkout;
+  private final AssetHandler assets = new AssetHandler();
 
   public MockDispatcher(MockState state, FaultPlan faults, ContractValidator validator) {
     this.state = state;
@@ -53,6 +54,10 @@ public final class MockDispatcher extends Dispatcher {
 
   public CheckoutHandler checkout() {
     return checkout;
+  }
+
+  public AssetHandler assets() {
+    return assets;
   }
 
   public Router router() {
@@ -90,6 +95,9 @@ public final class MockDispatcher extends Dispatcher {
   public MockResponse dispatch(RecordedRequest request) {
     if (CheckoutHandler.isPage(request.getUrl().encodedPath())) {
       return checkout.page(request); // the hosted checkout page: a browser, not the JSON API
+    }
+    if (AssetHandler.isAsset(request.getUrl().encodedPath())) {
+      return assets.serve(request); // gift asset files: a CDN, not the JSON API
     }
     Instant receivedAt = state.settings().clock().instant();
     state.locked(() -> {

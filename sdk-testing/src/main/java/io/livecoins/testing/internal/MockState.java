@@ -160,6 +160,8 @@ public final class MockState {
   private final Map<String, String> streamOwners = new LinkedHashMap<>();
   private final Map<String, Order> orders = new LinkedHashMap<>();
   private final List<Receipt> receipts = new ArrayList<>();
+  // Running quantity of each combo streak, by sender and combo id (a combo's batches share its id).
+  private final Map<String, Long> comboCounts = new HashMap<>();
   private final List<Withdrawal> withdrawals = new ArrayList<>();
   private final Map<String, Integer> tokenAttempts = new HashMap<>();
   private final AtomicLong ids = new AtomicLong();
@@ -380,6 +382,11 @@ public final class MockState {
     o.failureReason = "expired";
     o.refundReference = "void_" + o.id;
     o.updatedAt = now();
+  }
+
+  /** Adds {@code quantity} to the streak {@code comboId} of {@code senderId}; returns its running count. */
+  public long addToCombo(String senderId, String comboId, long quantity) {
+    return comboCounts.merge(senderId + "\u0000" + comboId, quantity, Math::addExact);
   }
 
   public void addReceipt(Receipt r) {

@@ -19,6 +19,20 @@ final class Views {
     return m;
   }
 
+  /** A gift of the catalog (also the feed event's snapshot), its files served at {@code baseUrl}. */
+  static Map<String, Object> gift(io.livecoins.testing.MockCatalog.Gift g, String baseUrl) {
+    java.util.List<Object> assets = new java.util.ArrayList<>();
+    for (String file : g.assetFiles()) {
+      assets.add(GiftAssets.get(file).view(baseUrl));
+    }
+    Map<String, Object> m = Maps.of("id", g.id(), "name", g.name(), "coinCost", g.coinCost(), "tier", g.tier(),
+        "assets", assets);
+    if (g.soundFile() != null) {
+      m.put("sound", GiftAssets.get(g.soundFile()).view(baseUrl));
+    }
+    return m;
+  }
+
   static Map<String, Object> order(MockState.Order o) {
     Map<String, Object> m = Maps.of("id", o.id, "packageId", o.packageId, "coins", o.coins,
         "bonusCoins", o.bonusCoins, "price", Maps.money(o.priceMinor, o.currency), "provider", o.provider,
