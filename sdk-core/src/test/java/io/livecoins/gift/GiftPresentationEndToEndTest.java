@@ -147,4 +147,41 @@ final class GiftPresentationEndToEndTest {
       assertThat(r.route()).isNotEqualTo("GET /v1/gifts");
     }
   }
+
+  @Test
+  void aLiveGiftShowsFromTheLocalCacheWithoutTouchingTheNetwork(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    LiveCoins viewer = client(DemoData.BOB_TOKEN);
+    LiveCoins host = client(DemoData.CAROL_TOKEN);
+    // The host app prefetches every asset of its catalog (animations and sounds) when it opens.
+    GiftAssetCache cache = GiftAssetCache.builder(host, dir).build();
+    java.util.Set<GiftAsset> all = new java.util.LinkedHashSet<>(); // gifts share the chime
+    for (Gift gift : host.gifts().catalog().execute()) {
+      all.addAll(gift.assets());
+      if (gift.sound() != null) all.add(gift.sound());
+    }
+    PrefetchResult prefetched = cache.prefetch(all).execute();
+    assertThat(prefetched.isComplete()).isTrue();
+    assertThat(prefetched.downloaded()).hasSize(all.size());
+    int downloads = server.assets().downloads().size();
+    assertThat(server.assets().downloads()).allMatch(line -> line.endsWith(" 200 none")); // no token
+
+    try (GiftFeed feed = host.gifts().events(DemoData.CAROL_STREAM, listener)) {
+      assertThat(server.awaitActiveEventStreams(1, Duration.ofSeconds(10))).isTrue();
+      Gift galaxy = Gift.builder("galaxy", "Galaxy", 1000).build(); // all of bob's 1,000 coins
+      viewer.gifts().send(galaxy, DemoData.CAROL, DemoData.CAROL_STREAM, 1).execute();
+
+      GiftEvent event = events.poll(10, TimeUnit.SECONDS);
+
+      // Everything the overlay needs: the name and value from the event, the files from disk.
+      assertThat(event.displayLabel()).isEqualTo("Galaxy");
+      GiftAsset animation = event.gift().animation(java.util.Set.of(GiftAsset.WEBP, GiftAsset.LOTTIE));
+      java.nio.file.Path file = cache.file(animation);
+      assertThat(file).isNotNull();
+      assertThat(sha256(java.nio.file.Files.readAllBytes(file))).isEqualTo(animation.sha256());
+      assertThat(event.gift().sound()).isNotNull(); // tier 3 and up play a sound too
+      assertThat(cache.file(event.gift().sound())).isNotNull();
+    }
+    assertThat(server.assets().downloads()).hasSize(downloads); // nothing fetched after the event
+  }
 }

@@ -3,9 +3,14 @@ package io.livecoins.sample.android;
 import android.graphics.Bitmap;
 import android.graphics.BitmapFactory;
 import io.livecoins.gift.Gift;
+import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.errors.MalformedResponseException;
 import io.livecoins.gift.GiftAsset;
+import io.livecoins.gift.GiftAssetCache;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -18,10 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
+import java.util.function.Supplier;
 
 /**
  * What a gift looks like on this screen: picks the gift's first asset Android can show ({@link
@@ -38,8 +40,8 @@ final class GiftFrames {
   private static final int MAX_CACHED = 32;
 
   /**
-   * Where asset bytes come from. {@link #download()} fetches the asset's URL (no token: assets are
-   * CDN files); an on-disk {@code GiftAssetCache} plugs in here so a feed event shows from the cache.
+   * Where asset bytes come from: {@link #cached} reads the client's on-disk {@code GiftAssetCache},
+   * so a feed event's frame shows from the cache; tests may plug in anything.
    */
   interface AssetSource {
     /**
@@ -91,14 +93,22 @@ final class GiftFrames {
     this.main = main;
   }
 
-  /** Downloads assets from their URLs with a plain OkHttp client (never the user's token). */
-  static AssetSource download() {
-    OkHttpClient http = new OkHttpClient();
+  /**
+   * Reads assets through the client's {@link GiftAssetCache}: the verified local file when it is
+   * there (no network — what a feed event needs), else one download through the client's HTTP stack
+   * (never with the user's token), verified and stored for the next time.
+   */
+  static AssetSource cached(Supplier<GiftAssetCache> cache) {
     return asset -> {
-      try (Response response = http.newCall(new Request.Builder().url(asset.url()).build()).execute()) {
-        ResponseBody body = response.body();
-        if (!response.isSuccessful() || body == null) throw new IOException("HTTP " + response.code());
-        return readExactly(body.byteStream(), asset.sizeBytes());
+      GiftAssetCache assets = cache.get();
+      try {
+        Path file = assets.file(asset);
+        if (file == null) file = assets.fetch(asset).execute();
+        return Files.readAllBytes(file);
+      } catch (MalformedResponseException e) {
+        throw new IOException("checksum mismatch", e); // the cache refused the file: nothing stored
+      } catch (LiveCoinsException e) {
+        throw new IOException(e.getMessage(), e);
       }
     };
   }
@@ -155,6 +165,7 @@ final class GiftFrames {
       Bitmap bitmap = BitmapFactory.decodeByteArray(bytes, 0, bytes.length);
       return bitmap != null ? new Frame(bitmap, asset, null) : new Frame(null, asset, "undecodable");
     } catch (IOException | RuntimeException e) {
+      if ("checksum mismatch".equals(e.getMessage())) return new Frame(null, asset, "checksum mismatch");
       return new Frame(null, asset, "not loaded: " + e.getMessage());
     }
   }

@@ -23,7 +23,11 @@ import io.livecoins.errors.ErrorContext;
 import io.livecoins.errors.InsufficientCoinsException;
 import io.livecoins.LiveCoins;
 import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.Call;
+import io.livecoins.Callback;
 import io.livecoins.gift.Gift;
+import io.livecoins.gift.GiftAsset;
+import io.livecoins.gift.PrefetchResult;
 import io.livecoins.gift.GiftCombo;
 import io.livecoins.gift.GiftComboListener;
 import io.livecoins.gift.GiftComboStats;
@@ -158,7 +162,7 @@ public class MainActivity extends Activity {
   protected void onCreate(Bundle savedInstanceState) {
     super.onCreate(savedInstanceState);
     app = (SampleApp) getApplication();
-    frames = new GiftFrames(GiftFrames.download(), app.mainExecutor());
+    frames = new GiftFrames(GiftFrames.cached(app::giftAssets), app.mainExecutor());
     if (savedInstanceState == null) applyIntent(getIntent());
     setContentView(buildViews());
     app.addResumeListener(resumeListener);
@@ -398,12 +402,35 @@ public class MainActivity extends Activity {
         sendButton.setEnabled(!gifts.isEmpty());
         comboButton.setEnabled(!gifts.isEmpty());
         renderGiftCard();
+        prefetchFrames();
       }
 
       @Override public void onFailure(LiveCoinsException error) {
         showError(error);
       }
     });
+  }
+
+  /**
+   * Downloads the frames this screen shows into the on-disk cache in the background, so a gift
+   * arriving on the live feed shows at once. Best effort: a failure only means a later download.
+   */
+  private void prefetchFrames() {
+    List<GiftAsset> wanted = new ArrayList<>();
+    for (Gift gift : gifts) {
+      GiftAsset frame = gift.animation(GiftFrames.SUPPORTED);
+      if (frame != null) wanted.add(frame);
+    }
+    app.giftAssets().prefetch(wanted).enqueue(new Callback<PrefetchResult>() {
+      @Override public void onSuccess(Call<PrefetchResult> call, PrefetchResult result) {}
+
+      @Override public void onFailure(Call<PrefetchResult> call, LiveCoinsException error) {}
+    });
+  }
+
+  /** The catalog the panel shows (empty before it arrived); main thread only. */
+  List<Gift> gifts() {
+    return java.util.Collections.unmodifiableList(gifts);
   }
 
   /** The gift the panel has selected, or null before the catalog arrived. */

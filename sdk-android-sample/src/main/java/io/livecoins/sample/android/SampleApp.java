@@ -9,6 +9,7 @@ import io.livecoins.Call;
 import io.livecoins.Callback;
 import io.livecoins.LiveCoins;
 import io.livecoins.errors.LiveCoinsException;
+import io.livecoins.gift.GiftAssetCache;
 import io.livecoins.payment.CheckoutReturn;
 import io.livecoins.payment.HostedCheckoutProvider;
 import io.livecoins.payment.SandboxPaymentProvider;
@@ -46,6 +47,7 @@ public class SampleApp extends Application {
   private boolean checkoutTabOpen; // main thread only
   private PendingOrderStore pendingOrderStore;
   private LiveCoins client;
+  private GiftAssetCache giftAssets;
   private String baseUrl = DEFAULT_BASE_URL;
   private String token = DEFAULT_TOKEN;
   private List<PurchaseResult> lastResumed = Collections.emptyList();
@@ -115,6 +117,12 @@ public class SampleApp extends Application {
                     .sandbox(cleartext))
             .build();
     this.client = built;
+    // One asset cache directory for every client of this app: files are named by checksum, so a
+    // second account (or a second process) shares them safely.
+    this.giftAssets =
+        GiftAssetCache.builder(built, getCacheDir().toPath().resolve("livecoins-gift-assets"))
+            .maxBytes(8L * 1024 * 1024)
+            .build();
     this.baseUrl = baseUrl;
     this.token = token.trim();
     this.lastResumed = Collections.emptyList();
@@ -174,6 +182,11 @@ public class SampleApp extends Application {
   /** The client of this process. */
   public LiveCoins client() {
     return client;
+  }
+
+  /** The on-disk gift asset cache of the current client (downloads go through its HTTP stack). */
+  public GiftAssetCache giftAssets() {
+    return giftAssets;
   }
 
   /** The base URL the client talks to. */

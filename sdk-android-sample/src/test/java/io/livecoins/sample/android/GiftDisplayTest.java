@@ -87,8 +87,11 @@ public class GiftDisplayTest {
     assertThat(text(activity.giftCardView)).isEqualTo("Rose — 1 coin · tier 1");
     assertThat(frameWidth(activity.giftFrameView.getDrawable())).isEqualTo(32);
     assertThat(text(activity.giftFrameInfoView)).isEqualTo("image/webp · 440 bytes · 400 ms · 32×32");
-    // the asset came from the mock's file server, without the user's token
-    assertThat(server.assets().downloads()).containsExactly("rose.webp 200 none");
+    // the asset came from the mock's file server through the client's cache, without the user's
+    // token, once (the screen's load and the catalog prefetch share one download)
+    Ui.await(app, "the prefetch", () -> server.assets().downloads().size() == framesOfTheCatalog(activity));
+    assertThat(server.assets().downloads()).contains("rose.webp 200 none").doesNotHaveDuplicates()
+        .allMatch(line -> line.endsWith(" 200 none"));
   }
 
   @Test
@@ -119,7 +122,7 @@ public class GiftDisplayTest {
     MainActivity activity = launch();
     Ui.await(app, "the rose's frame", () -> activity.giftFrameView.getDrawable() instanceof BitmapDrawable);
     Gift rose = activity.selectedGift();
-    GiftFrames frames = new GiftFrames(GiftFrames.download(), app.mainExecutor());
+    GiftFrames frames = new GiftFrames(GiftFrames.cached(app::giftAssets), app.mainExecutor());
     List<String> shown = new ArrayList<>();
     for (String type : new String[] {GiftAsset.GIF, GiftAsset.PNG}) {
       GiftAsset asset = rose.animation(java.util.Collections.singleton(type));
@@ -140,6 +143,9 @@ public class GiftDisplayTest {
     Ui.idle();
     assertThat(server.awaitActiveEventStreams(1, java.time.Duration.ofSeconds(10))).isTrue();
     long catalogReads = catalogReads();
+    // the catalog's frames are prefetched into the on-disk cache: the feed event below shows from it
+    Ui.await(app, "the prefetch", () -> server.assets().downloads().size() == framesOfTheCatalog(activity));
+    List<String> downloadsBefore = new ArrayList<>(server.assets().downloads());
 
     // Bob's other phone taps perfume three times, each tap once the last went out: "× 1", "× 2", "× 3".
     LiveCoins otherPhone = LiveCoins.builder()
@@ -174,7 +180,17 @@ public class GiftDisplayTest {
         "bob sent Perfume × 3 to carol (20 coins)", "bob sent Perfume × 2 to carol (20 coins)",
         "bob sent Perfume × 1 to carol (20 coins)");
     assertThat(catalogReads()).isEqualTo(afterOtherPhone); // the screen looked nothing up
+    assertThat(server.assets().downloads()).isEqualTo(downloadsBefore); // the frame came from disk
     assertThat(afterOtherPhone).isEqualTo(catalogReads + 1); // only the other phone read the catalog
+  }
+
+  /** How many of the catalog's gifts have a frame this screen can show (one file each). */
+  private static int framesOfTheCatalog(MainActivity activity) {
+    int n = 0;
+    for (Gift gift : activity.gifts()) {
+      if (gift.animation(GiftFrames.SUPPORTED) != null) n++;
+    }
+    return n;
   }
 
   private long catalogReads() {

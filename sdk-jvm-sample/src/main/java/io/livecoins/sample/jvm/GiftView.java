@@ -2,7 +2,10 @@ package io.livecoins.sample.jvm;
 
 import io.livecoins.gift.Gift;
 import io.livecoins.gift.GiftAsset;
+import io.livecoins.gift.GiftAssetCache;
 import io.livecoins.gift.GiftEvent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,10 +24,25 @@ final class GiftView {
     return gift.name() + ": " + coins(gift.coinCost()) + ", tier " + gift.tier() + "\n    " + media(gift);
   }
 
-  /** {@code "alice sent Rose × 15 to carol: image/webp, 440 bytes, 400 ms, 32x32"}. */
-  static String event(GiftEvent event) {
+  /**
+   * {@code "alice sent Rose × 15 to carol (1 coin): plays image/webp, 440 bytes, 400 ms, 32x32, from
+   * disk"}: everything comes from the event and the local cache, nothing from the network.
+   */
+  static String event(GiftEvent event, GiftAssetCache assets) {
+    GiftAsset animation = event.gift().animation(SUPPORTED);
+    String where = animation == null ? "" : assets.file(animation) != null ? ", from disk" : ", not cached";
     return event.senderId() + " sent " + event.displayLabel() + " to " + event.recipientId() + " ("
-        + coins(event.coins()) + "): " + media(event.gift());
+        + coins(event.coins()) + "): " + media(event.gift()) + where;
+  }
+
+  /** The animation this screen would play of each gift (what is worth prefetching). */
+  static List<GiftAsset> playable(List<Gift> gifts) {
+    List<GiftAsset> assets = new ArrayList<>();
+    for (Gift gift : gifts) {
+      GiftAsset animation = gift.animation(SUPPORTED);
+      if (animation != null) assets.add(animation);
+    }
+    return assets;
   }
 
   /** The chosen animation, or a placeholder when no format is supported; then the sound, if any. */

@@ -6,6 +6,7 @@ import io.livecoins.Page;
 import io.livecoins.Sleeper;
 import io.livecoins.gift.Gift;
 import io.livecoins.gift.GiftApi;
+import io.livecoins.gift.GiftAssetCache;
 import io.livecoins.gift.GiftCombo;
 import io.livecoins.gift.GiftComboListener;
 import io.livecoins.gift.GiftComboStats;
@@ -13,6 +14,7 @@ import io.livecoins.gift.GiftEvent;
 import io.livecoins.gift.GiftEventListener;
 import io.livecoins.gift.GiftFeed;
 import io.livecoins.gift.LeaderboardEntry;
+import io.livecoins.gift.PrefetchResult;
 import io.livecoins.gift.SendGiftResult;
 import io.livecoins.payment.SandboxPaymentProvider;
 import io.livecoins.payment.HostedCheckoutProvider;
@@ -34,12 +36,18 @@ import io.livecoins.wallet.Transaction;
 import io.livecoins.wallet.Withdrawal;
 import io.livecoins.wallet.WithdrawalResult;
 import io.livecoins.wallet.WithdrawalStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -174,7 +182,7 @@ final class Walkthrough {
     expectBalance(before + pack.totalCoins() + small.totalCoins());
   }
 
-  private void gifts() throws InterruptedException {
+  private void gifts() throws InterruptedException, IOException {
     GiftApi giftApi = viewer.gifts();
     Gift rose = gift("rose");
     String creator = options.creator();
@@ -188,7 +196,20 @@ final class Walkthrough {
     // the server's order of preference, sound); the app picks the first format it can play.
     console.say("  " + GiftView.card(rose));
 
-    liveFeed(giftApi, rose, creator, stream);
+    // A real app prefetches what its overlay plays into a bounded on-disk cache (its cache
+    // directory), so a gift arriving on the live feed shows at once, from disk. Downloads go
+    // through the client's HTTP stack, without the user's token, and are checked against the
+    // catalog's size and SHA-256 before they become visible.
+    Path dir = Files.createTempDirectory("livecoins-gift-assets");
+    try {
+      GiftAssetCache assets = GiftAssetCache.builder(viewer, dir).maxBytes(4L * 1024 * 1024).build();
+      PrefetchResult prefetched = assets.prefetch(GiftView.playable(gifts)).execute();
+      console.ok("prefetched " + prefetched.downloaded().size() + " animations ("
+          + prefetched.downloadedBytes() + " bytes, SHA-256 verified) into the on-disk cache");
+      liveFeed(giftApi, assets, creator, stream);
+    } finally {
+      deleteTree(dir);
+    }
 
     console.say("Leaderboard of " + stream + ":");
     Table board = new Table().right("Rank").left("Gifter").right("Coins");
@@ -198,8 +219,9 @@ final class Walkthrough {
     console.table(board);
   }
 
-  private void liveFeed(GiftApi giftApi, Gift rose, String creator, String stream)
+  private void liveFeed(GiftApi giftApi, GiftAssetCache assets, String creator, String stream)
       throws InterruptedException {
+    Gift rose = gift("rose");
     List<Gift> toSend = List.of(gift("finger-heart"), gift("perfume"), gift("doughnut"));
     int taps = 10;
     CountDownLatch connected = new CountDownLatch(1);
@@ -218,7 +240,7 @@ final class Walkthrough {
 
       @Override
       public void onEvent(GiftEvent event) {
-        console.say("  [feed] " + GiftView.event(event));
+        console.say("  [feed] " + GiftView.event(event, assets));
         if (event.combo() == null) received.countDown();
         else if (event.combo().count() == taps) comboDone.countDown();
       }
@@ -443,6 +465,14 @@ final class Walkthrough {
   List<CoinPackage> packages() {
     if (packages == null) packages = viewer.recharge().packages(options.region()).execute();
     return packages;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 
   Gift gift(String id) {

@@ -65,13 +65,17 @@ class WalkthroughTest {
     // the gift as the panel shows it: name, value, tier, the asset this screen plays
     assertThat(out).contains("  Rose: 1 coin, tier 1\n    plays image/webp, 440 bytes, 400 ms, 32x32\n");
     assertThat(out).containsSubsequence(
-        "[feed] alice sent Finger Heart to carol (5 coins): plays image/webp, 438 bytes, 400 ms, 32x32",
+        "bytes, SHA-256 verified) into the on-disk cache",
+        "[feed] alice sent Finger Heart to carol (5 coins): plays image/webp, 438 bytes, 400 ms, 32x32, from disk",
         "[feed] alice sent Perfume to carol (20 coins): plays image/webp,",
         "[feed] alice sent Doughnut to carol (30 coins): plays image/webp,",
         "[ok] 3 gifts sent, 3 events received, in order",
         "A combo: 10 rapid taps on Rose",
         "[feed] alice sent Rose \u00d7 10 to carol (",
         "[ok] 10 taps -> ");
+    // every feed event's animation was on disk before it arrived (prefetched from the catalog)
+    assertThat(out).doesNotContain(", not cached");
+    assertThat(out).containsPattern("\\[ok] prefetched \\d+ animations \\(\\d+ bytes");
     assertThat(out).containsPattern("\\[ok] 10 taps -> ([1-9]|10) send request\\(s\\), 10 coins spent");
     assertThat(out).containsPattern("\\s+1\\s+alice\\s+66\n");
     // 4. creator
