@@ -77,7 +77,7 @@ class LiveActivity : Activity() {
         try {
           feed.collect { event ->
             lastEventId = event.id()
-            feedLines.add(0, "${event.senderId()} sent ${event.quantity()} × ${event.giftId()}")
+            feedLines.add(0, "${event.senderId()} sent ${event.displayLabel()}")
             while (feedLines.size > MainActivity.FEED_LINES) feedLines.removeAt(feedLines.size - 1)
             renderFeed()
           }
