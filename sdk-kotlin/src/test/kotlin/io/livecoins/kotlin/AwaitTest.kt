@@ -97,8 +97,10 @@ internal class AwaitTest {
     val sends = server.requestLog().filter { it.route() == "POST /v1/gifts/send" }
     assertThat(sends.map { it.idempotencyKey() }.distinct()).hasSize(1) // every attempt: the same key
     // The clone may first meet the original still finishing (409 in_progress, retried by the
-    // pipeline); the answered sends are the original and one replay.
-    assertThat(sends.filter { it.status() != 409 }.map { it.replayed() }).containsExactly(false, true)
+    // pipeline); the answered sends are the original and one replay. The mock logs a request when it
+    // has answered it, and the original's commit happens before its log entry: a fast replay may be
+    // logged first, so the order is not asserted.
+    assertThat(sends.filter { it.status() != 409 }.map { it.replayed() }).containsExactlyInAnyOrder(false, true)
     assertThat(resumed).isFalse()
   }
 
