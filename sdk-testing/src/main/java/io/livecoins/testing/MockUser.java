@@ -32,7 +32,14 @@ public final class MockUser {
    *     gifting kinds
    */
   public record SpendingLimit(String kind, String setBy, long value) {
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param kind a {@link #LIMIT_KINDS limit kind}
+     * @param setBy {@code "backend"}, {@code "self"} or {@code "parent"}
+     * @param value the cap, not negative
+     * @throws IllegalArgumentException if the kind or source is unknown or the value negative
+     */
     public SpendingLimit {
       if (!LIMIT_KINDS.contains(kind) || !LIMIT_SOURCES.contains(setBy) || value < 0) {
         throw new IllegalArgumentException("bad spending limit " + kind + "/" + setBy + "/" + value);
