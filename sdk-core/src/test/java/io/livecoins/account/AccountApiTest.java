@@ -1,5 +1,6 @@
 package io.livecoins.account;
 
+import io.livecoins.TestClock;
 import static io.livecoins.test.MockServers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,11 +21,8 @@ import io.livecoins.errors.RegionMismatchException;
 import io.livecoins.errors.RegionUnavailableException;
 import io.livecoins.test.MockServers;
 import io.livecoins.test.RecordingSleeper;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -52,33 +50,10 @@ final class AccountApiTest {
           + "{\"kind\":\"gifting_per_send\",\"setBy\":\"parent\",\"limitCoins\":500},"
           + "{\"kind\":\"gifting_per_minute\",\"setBy\":\"backend\",\"limitCoins\":3}]}";
 
-  /** A clock that moves only when told. */
-  static final class MutableClock extends Clock {
-    private volatile Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   private final MockWebServer server = MockServers.startLoopback();
   private final ExecutorService dispatcher = Executors.newCachedThreadPool();
-  private final MutableClock clock = new MutableClock();
+  private final TestClock clock = new TestClock();
   private final LiveCoins client =
       LiveCoins.builder()
           .baseUrl(server.url("/").toString())

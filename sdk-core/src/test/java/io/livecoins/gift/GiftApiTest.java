@@ -1,5 +1,6 @@
 package io.livecoins.gift;
 
+import io.livecoins.TestClock;
 import static io.livecoins.gift.GiftFixtures.PACKAGES_JSON;
 import static io.livecoins.gift.GiftFixtures.PERFUME;
 import static io.livecoins.gift.GiftFixtures.ROSE;
@@ -43,7 +44,7 @@ final class GiftApiTest {
   private final ExecutorService dispatcher = Executors.newCachedThreadPool();
   private final ExecutorService callbacks =
       Executors.newSingleThreadExecutor(r -> new Thread(r, "test-callbacks"));
-  private final GiftFixtures.MutableClock clock = new GiftFixtures.MutableClock();
+  private final TestClock clock = new TestClock();
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private final LiveCoins client =
       GiftFixtures.client(server, dispatcher).clock(clock).sleeper(sleeper)

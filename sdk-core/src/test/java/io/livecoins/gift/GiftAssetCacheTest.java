@@ -1,5 +1,6 @@
 package io.livecoins.gift;
 
+import io.livecoins.TestClock;
 import static io.livecoins.gift.AssetFixtures.asset;
 import static io.livecoins.gift.AssetFixtures.assets;
 import static io.livecoins.gift.AssetFixtures.content;
@@ -62,7 +63,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class GiftAssetCacheTest {
   private final MockWebServer server = MockServers.startLoopback();
   private final RecordingSleeper sleeper = new RecordingSleeper();
-  private final AssetFixtures.MutableClock clock = new AssetFixtures.MutableClock();
+  private final TestClock clock = new TestClock();
   private final List<LiveCoins> clients = new ArrayList<>();
   private final ExecutorService threads = Executors.newCachedThreadPool();
 

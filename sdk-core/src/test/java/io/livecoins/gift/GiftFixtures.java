@@ -4,11 +4,7 @@ import io.livecoins.AuthTokenProvider;
 import io.livecoins.LiveCoins;
 import io.livecoins.RetryPolicy;
 import io.livecoins.Sleeper;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -106,29 +102,6 @@ final class GiftFixtures {
         + (comboJson != null ? ",\"combo\":" + comboJson : "") + "}";
   }
 
-  /** A clock that moves only when told. */
-  static final class MutableClock extends Clock {
-    private volatile Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   /**
    * A sleeper that blocks every sleep until {@link #open()}: holds combo windows shut so tests decide

@@ -1,5 +1,6 @@
 package io.livecoins.wallet;
 
+import io.livecoins.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -21,11 +22,8 @@ import io.livecoins.testing.LiveCoinsMockServer;
 import io.livecoins.testing.LiveCoinsMockServerExtension;
 import io.livecoins.testing.LoggedRequest;
 import io.livecoins.testing.WithdrawalOutcome;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -49,31 +47,8 @@ final class WithdrawalFollowUpTest {
   private static final String ONE_ROUTE = "GET /v1/creator/withdrawals/{id}";
   private static final String LIST_ROUTE = "GET /v1/creator/withdrawals";
 
-  /** A clock the test moves by hand (the mock backend's time; nothing sleeps). */
-  static final class ManualClock extends Clock {
-    private volatile Instant now = NOW;
 
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  private final ManualClock clock = new ManualClock();
+  private final TestClock clock = new TestClock(NOW);
 
   @RegisterExtension
   final LiveCoinsMockServerExtension mock =
