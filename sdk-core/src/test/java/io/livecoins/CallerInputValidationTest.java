@@ -42,7 +42,8 @@ final class CallerInputValidationTest {
   private static final Gift PRICELESS =
       Gift.builder("priceless", "Priceless", Long.MAX_VALUE / 2).build();
   private static final CoinPackage COINS_70 =
-      new CoinPackage("coins-70", "US", 70, 0, Money.of(99, "USD"), java.util.Arrays.asList("sandbox", "card"));
+      CoinPackage.builder().id("coins-70").region("US").coins(70).price(Money.of(99, "USD"))
+          .providers(java.util.Arrays.asList("sandbox", "card")).build();
 
   @AfterEach
   void nothingWasSent() {

@@ -72,8 +72,8 @@ final class SerialForms {
       Money price = MoneyForm.toMoney(form.price);
       try {
         List<String> providers = form.providers;
-        return new CoinPackage(
-            form.id, form.region, form.coins, form.bonusCoins, price, providers);
+        return CoinPackage.builder().id(form.id).region(form.region).coins(form.coins)
+            .bonusCoins(form.bonusCoins).price(price).providers(providers).build();
       } catch (RuntimeException e) {
         InvalidObjectException invalid = new InvalidObjectException("bad CoinPackage in stream");
         invalid.initCause(e);

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * provider authorized the payment, the payment token. The token is single-use and bound to this
  * order by the backend; the record never holds card data or the user's bearer token, and {@link
  * #toString()} redacts the token. Immutable and thread-safe.
+ *
+ * <p>A {@link PendingOrderStore} of your own reads a record back with {@link #builder()}.
  */
 public final class PendingOrder {
   /** How far the purchase got. */
@@ -39,41 +41,16 @@ public final class PendingOrder {
   private final String confirmKey;
   private final Instant createdAt;
 
-  /**
-   * Creates a record.
-   *
-   * @param orderId the server's order id
-   * @param userId the user who bought it (the record's owner: only their client resumes it)
-   * @param packageId the package bought
-   * @param providerId the provider that pays
-   * @param region the catalog region
-   * @param price the price the user saw and the order was created with
-   * @param state how far the purchase got; {@link State#AUTHORIZED} requires a token
-   * @param paymentToken the provider's single-use token, or null before authorization
-   * @param confirmKey the idempotency key of the confirmation (1–64 visible ASCII characters)
-   * @param createdAt when the record was created
-   * @throws NullPointerException if a required argument is null
-   * @throws IllegalArgumentException if a string is blank, the key is invalid, the token is over
-   *     2048 characters, or the state and token disagree
-   */
-  public PendingOrder(
-      String orderId,
-      String userId,
-      String packageId,
-      String providerId,
-      String region,
-      Money price,
-      State state,
-      @Nullable String paymentToken,
-      String confirmKey,
-      Instant createdAt) {
-    this.orderId = Strings.requireNonBlank(orderId, "orderId");
-    this.userId = Strings.requireNonBlank(userId, "userId");
-    this.packageId = Strings.requireNonBlank(packageId, "packageId");
-    this.providerId = Strings.requireNonBlank(providerId, "providerId");
-    this.region = Strings.requireNonBlank(region, "region");
-    this.price = Objects.requireNonNull(price, "price == null");
-    this.state = Objects.requireNonNull(state, "state == null");
+  private PendingOrder(Builder b) {
+    this.orderId = Strings.requireNonBlank(b.orderId, "orderId");
+    this.userId = Strings.requireNonBlank(b.userId, "userId");
+    this.packageId = Strings.requireNonBlank(b.packageId, "packageId");
+    this.providerId = Strings.requireNonBlank(b.providerId, "providerId");
+    this.region = Strings.requireNonBlank(b.region, "region");
+    this.price = Objects.requireNonNull(b.price, "price == null");
+    State state = Objects.requireNonNull(b.state, "state == null");
+    this.state = state;
+    String paymentToken = b.paymentToken;
     if (paymentToken != null) {
       if (Strings.isBlank(paymentToken) || paymentToken.length() > 2048) {
         throw new IllegalArgumentException("paymentToken must be 1..2048 non-blank characters");
@@ -83,8 +60,49 @@ public final class PendingOrder {
       throw new IllegalArgumentException("an AUTHORIZED record has a payment token, a CREATED one has none");
     }
     this.paymentToken = paymentToken;
-    this.confirmKey = ApiRequest.checkIdempotencyKey(confirmKey);
-    this.createdAt = Objects.requireNonNull(createdAt, "createdAt == null");
+    this.confirmKey = ApiRequest.checkIdempotencyKey(b.confirmKey);
+    this.createdAt = Objects.requireNonNull(b.createdAt, "createdAt == null");
+  }
+
+  /**
+   * Starts a record, such as when a {@link PendingOrderStore} reads one back from its storage.
+   *
+   * <pre>{@code
+   * PendingOrder record = PendingOrder.builder()
+   *     .orderId(json.getString("orderId")).userId(json.getString("userId"))
+   *     .packageId(json.getString("packageId")).providerId(json.getString("providerId"))
+   *     .region(json.getString("region")).price(Money.of(amountMinor, currency))
+   *     .state(PendingOrder.State.valueOf(json.getString("state")))
+   *     .paymentToken(token)             // null in state CREATED
+   *     .confirmKey(json.getString("confirmKey"))
+   *     .createdAt(Instant.parse(json.getString("createdAt")))
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder with no values set and no payment token
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this record's values, to derive a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.orderId = orderId;
+    b.userId = userId;
+    b.packageId = packageId;
+    b.providerId = providerId;
+    b.region = region;
+    b.price = price;
+    b.state = state;
+    b.paymentToken = paymentToken;
+    b.confirmKey = confirmKey;
+    b.createdAt = createdAt;
+    return b;
   }
 
   /**
@@ -96,8 +114,7 @@ public final class PendingOrder {
    */
   public PendingOrder withPaymentToken(String paymentToken) {
     Objects.requireNonNull(paymentToken, "paymentToken == null");
-    return new PendingOrder(orderId, userId, packageId, providerId, region, price, State.AUTHORIZED,
-        paymentToken, confirmKey, createdAt);
+    return toBuilder().state(State.AUTHORIZED).paymentToken(paymentToken).build();
   }
 
   /** {@return the server's order id} */
@@ -183,5 +200,150 @@ public final class PendingOrder {
         + providerId + ", region=" + region + ", price=" + price + ", state=" + state
         + ", paymentToken=" + (paymentToken == null ? "null" : Redactor.MASK)
         + ", createdAt=" + createdAt + '}';
+  }
+
+  /**
+   * Builds a {@link PendingOrder}; start one with {@link PendingOrder#builder()}. Not thread-safe.
+   * Its {@code toString()} is Object's, so it never shows the payment token.
+   */
+  public static final class Builder {
+    private @Nullable String orderId;
+    private @Nullable String userId;
+    private @Nullable String packageId;
+    private @Nullable String providerId;
+    private @Nullable String region;
+    private @Nullable Money price;
+    private @Nullable State state;
+    private @Nullable String paymentToken;
+    private @Nullable String confirmKey;
+    private @Nullable Instant createdAt;
+
+    private Builder() {}
+
+    /**
+     * Sets the order id. Required.
+     *
+     * @param orderId the server's order id, such as {@code "ord_3f9a…"}; not blank
+     * @return this builder
+     */
+    public Builder orderId(String orderId) {
+      this.orderId = orderId;
+      return this;
+    }
+
+    /**
+     * Sets the record's owner. Required.
+     *
+     * @param userId the user who bought it; only their client resumes the record; not blank
+     * @return this builder
+     */
+    public Builder userId(String userId) {
+      this.userId = userId;
+      return this;
+    }
+
+    /**
+     * Sets the package bought. Required.
+     *
+     * @param packageId the id of the coin package bought, such as {@code "coins-700"}; not blank
+     * @return this builder
+     */
+    public Builder packageId(String packageId) {
+      this.packageId = packageId;
+      return this;
+    }
+
+    /**
+     * Sets the payment provider. Required.
+     *
+     * @param providerId the id of the provider that pays, such as {@code "sandbox"}; not blank
+     * @return this builder
+     */
+    public Builder providerId(String providerId) {
+      this.providerId = providerId;
+      return this;
+    }
+
+    /**
+     * Sets the catalog region. Required.
+     *
+     * @param region the catalog region the order was priced in, such as {@code "US"}; not blank
+     * @return this builder
+     */
+    public Builder region(String region) {
+      this.region = region;
+      return this;
+    }
+
+    /**
+     * Sets the price. Required.
+     *
+     * @param price the price the user saw and the order was created with (exact minor units)
+     * @return this builder
+     */
+    public Builder price(Money price) {
+      this.price = price;
+      return this;
+    }
+
+    /**
+     * Sets how far the purchase got. Required.
+     *
+     * @param state {@link State#CREATED} (no payment token) or {@link State#AUTHORIZED} (a payment
+     *     token is required)
+     * @return this builder
+     */
+    public Builder state(State state) {
+      this.state = state;
+      return this;
+    }
+
+    /**
+     * Sets the payment token.
+     *
+     * @param paymentToken the provider's single-use payment token bound to this order (1 to 2048
+     *     characters, not blank) in state {@link State#AUTHORIZED}; null (the default) in state
+     *     {@link State#CREATED}. A secret: store it like one
+     * @return this builder
+     */
+    public Builder paymentToken(@Nullable String paymentToken) {
+      this.paymentToken = paymentToken;
+      return this;
+    }
+
+    /**
+     * Sets the idempotency key of the confirmation. Required.
+     *
+     * @param confirmKey the key every confirmation of this order uses, so a resumed confirmation is
+     *     a replay (1 to 64 visible ASCII characters)
+     * @return this builder
+     */
+    public Builder confirmKey(String confirmKey) {
+      this.confirmKey = confirmKey;
+      return this;
+    }
+
+    /**
+     * Sets when the record was created. Required.
+     *
+     * @param createdAt when the record was created
+     * @return this builder
+     */
+    public Builder createdAt(Instant createdAt) {
+      this.createdAt = createdAt;
+      return this;
+    }
+
+    /**
+     * Builds the record.
+     *
+     * @return the record
+     * @throws NullPointerException if a required value was not set (or set to null)
+     * @throws IllegalArgumentException if a string is blank, the key is invalid, the token is over
+     *     2048 characters, or the state and token disagree
+     */
+    public PendingOrder build() {
+      return new PendingOrder(this);
+    }
   }
 }

@@ -176,7 +176,8 @@ final class EligibilityEndToEndTest {
         .isNotNull();
 
     // A package built by hand at JP prices (what a tampered app could send): refused, no order.
-    CoinPackage yen = new CoinPackage("coins-70", "JP", 70, 0, Money.of(160, "JPY"), List.of("sandbox"));
+    CoinPackage yen = CoinPackage.builder().id("coins-70").region("JP").coins(70)
+        .price(Money.of(160, "JPY")).providers(List.of("sandbox")).build();
     RegionMismatchException order = catchThrowableOfType(RegionMismatchException.class,
         () -> alice.recharge().purchase(yen, "sandbox", TestCard.VISA).execute());
     assertThat(order.requestedRegion()).isEqualTo("JP");

@@ -24,7 +24,8 @@ final class ErrorFixtures {
   }
 
   static final CoinPackage SEVENTY =
-      new CoinPackage("coins-70", "US", 70, 0, Money.of(99, "USD"), Arrays.asList("sandbox", "play"));
+      CoinPackage.builder().id("coins-70").region("US").coins(70).price(Money.of(99, "USD"))
+          .providers(Arrays.asList("sandbox", "play")).build();
 
   static List<LiveCoinsException> everyType() {
     return Arrays.asList(

@@ -58,7 +58,8 @@ final class DecodingFuzzTest {
           + "\"status\":\"AWAITING_PAYMENT\",\"createdAt\":\"2026-11-25T10:00:00Z\",\"updatedAt\":\"2026-11-25T10:00:00Z\"}";
   static final Gift ROSE = Gift.builder("rose", "Rose", 1).build();
   static final CoinPackage COINS_70 =
-      new CoinPackage("coins-70", "US", 70, 0, Money.of(99, "USD"), Collections.singletonList("sandbox"));
+      CoinPackage.builder().id("coins-70").region("US").coins(70).price(Money.of(99, "USD"))
+          .providers(Collections.singletonList("sandbox")).build();
 
   /** Valid answers per endpoint: the seeds that mutations start from. */
   static final Map<String, String> VALID = new LinkedHashMap<>();

@@ -54,7 +54,8 @@ final class HostileResponseCorpusTest {
   private static final Gift ROSE =
       Gift.builder("rose", "Rose", 1).build();
   private static final CoinPackage COINS_70 =
-      new CoinPackage("coins-70", "US", 70, 0, Money.of(99, "USD"), Collections.singletonList("sandbox"));
+      CoinPackage.builder().id("coins-70").region("US").coins(70).price(Money.of(99, "USD"))
+          .providers(Collections.singletonList("sandbox")).build();
 
   private final MockWebServer server = MockServers.startLoopback();
 

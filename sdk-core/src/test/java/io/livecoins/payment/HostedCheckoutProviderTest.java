@@ -358,8 +358,9 @@ final class HostedCheckoutProviderTest {
   @Test
   void anUnregisteredProviderDeclinesWithoutOpeningAnything() {
     HostedCheckoutProvider provider = provider((page, p) -> { throw new AssertionError(); });
-    PaymentResult result = provider.authorize(new PaymentRequest("ord_1", "coins-70", 70,
-        io.livecoins.Money.of(99, "USD"), "US", PaymentMethod.none()));
+    PaymentResult result = provider.authorize(PaymentRequest.builder().orderId("ord_1")
+        .packageId("coins-70").coins(70).price(io.livecoins.Money.of(99, "USD")).region("US")
+        .method(PaymentMethod.none()).build());
     assertThat(result.outcome()).isEqualTo(PaymentResult.Outcome.DECLINED);
   }
 

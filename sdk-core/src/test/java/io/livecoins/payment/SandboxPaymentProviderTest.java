@@ -15,7 +15,8 @@ final class SandboxPaymentProviderTest {
   private final SandboxPaymentProvider provider = new SandboxPaymentProvider();
 
   private static PaymentRequest request(PaymentMethod method) {
-    return new PaymentRequest("ord_1", "coins-700", 735, Money.of(999, "USD"), "US", method);
+    return PaymentRequest.builder().orderId("ord_1").packageId("coins-700").coins(735)
+        .price(Money.of(999, "USD")).region("US").method(method).build();
   }
 
   private String outcomeOf(TestCard card) {
@@ -122,7 +123,7 @@ final class SandboxPaymentProviderTest {
     assertThat(PaymentResult.declined(DeclineReason.EXPIRED_CARD).declineReason()).isEqualTo(DeclineReason.EXPIRED_CARD);
     assertThat(PaymentResult.unknown("x").outcome()).isEqualTo(PaymentResult.Outcome.UNKNOWN);
     assertThat(PaymentResult.authorized("t1")).isEqualTo(PaymentResult.authorized("t1"));
-    assertThatThrownBy(() -> new PaymentRequest("ord", "p", 0, Money.of(1, "USD"), "US", PaymentMethod.none()))
+    assertThatThrownBy(() -> request(PaymentMethod.none()).toBuilder().coins(0).build())
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -27,8 +27,10 @@ final class FilePendingOrderStoreTest {
   @TempDir Path dir;
 
   private static PendingOrder created(String id) {
-    return new PendingOrder(id, "bob", "coins-700", "sandbox", "US", Money.of(999, "USD"),
-        PendingOrder.State.CREATED, null, "key-" + id, Instant.parse("2026-11-25T10:00:00Z"));
+    return PendingOrder.builder().orderId(id).userId("bob").packageId("coins-700")
+        .providerId("sandbox").region("US").price(Money.of(999, "USD"))
+        .state(PendingOrder.State.CREATED).confirmKey("key-" + id)
+        .createdAt(Instant.parse("2026-11-25T10:00:00Z")).build();
   }
 
   @Test

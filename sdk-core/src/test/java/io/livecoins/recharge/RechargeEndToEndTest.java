@@ -271,7 +271,7 @@ final class RechargeEndToEndTest {
     InMemoryPendingOrderStore store = new InMemoryPendingOrderStore();
     LiveCoins client = client(store);
     CoinPackage real = pack(client, "coins-70");
-    CoinPackage stale = new CoinPackage(real.id(), "US", real.coins(), real.bonusCoins(), Money.of(49, "USD"), real.providers());
+    CoinPackage stale = real.toBuilder().region("US").price(Money.of(49, "USD")).build();
 
     PriceChangedException e = catchThrowableOfType(PriceChangedException.class,
         () -> client.recharge().purchase(stale, "sandbox", TestCard.VISA).execute());

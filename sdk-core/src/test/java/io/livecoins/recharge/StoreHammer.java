@@ -33,8 +33,10 @@ public final class StoreHammer {
   }
 
   static PendingOrder record(String id, String user) {
-    return new PendingOrder(id, user, "coins-700", "sandbox", "US", Money.of(999, "USD"),
-        PendingOrder.State.CREATED, null, "key-" + id, Instant.parse("2026-11-25T10:00:00Z"));
+    return PendingOrder.builder().orderId(id).userId(user).packageId("coins-700")
+        .providerId("sandbox").region("US").price(Money.of(999, "USD"))
+        .state(PendingOrder.State.CREATED).confirmKey("key-" + id)
+        .createdAt(Instant.parse("2026-11-25T10:00:00Z")).build();
   }
 
   /** Whether {@code index} survives the hammer's own removals. */

@@ -103,17 +103,18 @@ public final class SharedPreferencesPendingOrderStore implements PendingOrderSto
   private static PendingOrder parse(String key, String text) {
     try {
       JSONObject json = new JSONObject(text);
-      return new PendingOrder(
-          json.getString("orderId"),
-          json.getString("userId"),
-          json.getString("packageId"),
-          json.getString("providerId"),
-          json.getString("region"),
-          Money.of(json.getLong("amountMinor"), json.getString("currency")),
-          PendingOrder.State.valueOf(json.getString("state")),
-          json.has("paymentToken") ? json.getString("paymentToken") : null,
-          json.getString("confirmKey"),
-          Instant.parse(json.getString("createdAt")));
+      return PendingOrder.builder()
+          .orderId(json.getString("orderId"))
+          .userId(json.getString("userId"))
+          .packageId(json.getString("packageId"))
+          .providerId(json.getString("providerId"))
+          .region(json.getString("region"))
+          .price(Money.of(json.getLong("amountMinor"), json.getString("currency")))
+          .state(PendingOrder.State.valueOf(json.getString("state")))
+          .paymentToken(json.has("paymentToken") ? json.getString("paymentToken") : null)
+          .confirmKey(json.getString("confirmKey"))
+          .createdAt(Instant.parse(json.getString("createdAt")))
+          .build();
     } catch (JSONException | RuntimeException e) {
       throw new PendingOrderStoreException("unreadable pending order record " + key, e);
     }

@@ -20,7 +20,8 @@ import org.junit.Test;
 /** The texts a person sees; plain JUnit 4 (no Android needed). */
 public class MessagesTest {
   private static final CoinPackage SEVENTY =
-      new CoinPackage("coins-70", "US", 70, 0, Money.of(99, "USD"), Arrays.asList("sandbox"));
+      CoinPackage.builder().id("coins-70").region("US").coins(70).price(Money.of(99, "USD"))
+          .providers(Arrays.asList("sandbox")).build();
 
   @Test
   public void declineNamesTheReasonAndSaysNothingWasCharged() {

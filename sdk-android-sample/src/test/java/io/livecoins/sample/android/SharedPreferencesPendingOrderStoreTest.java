@@ -21,8 +21,9 @@ public class SharedPreferencesPendingOrderStoreTest {
       context.getSharedPreferences(SharedPreferencesPendingOrderStore.PREFS_NAME, Context.MODE_PRIVATE);
 
   private static PendingOrder created(String id, Instant at) {
-    return new PendingOrder(id, "bob", "coins-70", "sandbox", "US", Money.of(99, "USD"),
-        PendingOrder.State.CREATED, null, "key-" + id, at);
+    return PendingOrder.builder().orderId(id).userId("bob").packageId("coins-70")
+        .providerId("sandbox").region("US").price(Money.of(99, "USD"))
+        .state(PendingOrder.State.CREATED).confirmKey("key-" + id).createdAt(at).build();
   }
 
   @Test

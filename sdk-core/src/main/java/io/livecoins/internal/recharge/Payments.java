@@ -36,8 +36,9 @@ final class Payments {
   /** Asks {@code provider} to pay for {@code order}; a throw or null counts as "may have been charged". */
   PaymentResult authorize(PaymentProvider provider, Order order, PaymentMethod method) {
     PaymentRequest paymentRequest =
-        new PaymentRequest(order.id(), order.packageId(), order.totalCoins(), order.price(),
-            order.region(), method);
+        PaymentRequest.builder().orderId(order.id()).packageId(order.packageId())
+            .coins(order.totalCoins()).price(order.price()).region(order.region()).method(method)
+            .build();
     log.debug("authorizing order {} with provider {}", order.id(), provider.id());
     try {
       PaymentResult result = provider.authorize(paymentRequest);

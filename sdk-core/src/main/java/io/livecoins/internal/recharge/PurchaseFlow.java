@@ -85,9 +85,11 @@ final class PurchaseFlow {
     }
     String token = null;
     if (record == null) {
-      record = new PendingOrder(orderId, records.userId(), created.packageId(), provider.id(),
-          created.region(), created.price(), PendingOrder.State.CREATED, null, confirmKey,
-          Instant.ofEpochMilli(orders.api().clock().millis()));
+      record = PendingOrder.builder().orderId(orderId).userId(records.userId())
+          .packageId(created.packageId()).providerId(provider.id()).region(created.region())
+          .price(created.price()).state(PendingOrder.State.CREATED).confirmKey(confirmKey)
+          .createdAt(Instant.ofEpochMilli(orders.api().clock().millis()))
+          .build();
       records.save(record, Effect.NOT_APPLIED); // before payment: if this fails, nothing was charged
     } else {
       token = record.paymentToken();

@@ -137,9 +137,12 @@ final class Recovery {
     }
     // The first confirmation of this token from here: a fresh key (a settled order is never settled twice).
     PendingOrder record =
-        new PendingOrder(order.id(), records.userId(), order.packageId(), order.provider(), order.region(),
-            order.price(), PendingOrder.State.AUTHORIZED, token, ApiRequest.newIdempotencyKey(),
-            Instant.ofEpochMilli(orders.api().clock().millis()));
+        PendingOrder.builder().orderId(order.id()).userId(records.userId()).packageId(order.packageId())
+            .providerId(order.provider()).region(order.region()).price(order.price())
+            .state(PendingOrder.State.AUTHORIZED).paymentToken(token)
+            .confirmKey(ApiRequest.newIdempotencyKey())
+            .createdAt(Instant.ofEpochMilli(orders.api().clock().millis()))
+            .build();
     records.saveAuthorized(record);
     return confirm(call, record);
   }

@@ -20,12 +20,13 @@ public final class CoinPackageDto {
    * @throws IllegalArgumentException if a field is invalid
    */
   public CoinPackage toCoinPackage(String region, String path) {
-    return new CoinPackage(
-        Wire.require(id, path + ".id"),
-        region,
-        Wire.require(coins, path + ".coins"),
-        Wire.require(bonusCoins, path + ".bonusCoins"),
-        Wire.require(price, path + ".price"),
-        Wire.requireList(providers, path + ".providers"));
+    return CoinPackage.builder()
+        .id(Wire.require(id, path + ".id"))
+        .region(region)
+        .coins(Wire.require(coins, path + ".coins"))
+        .bonusCoins(Wire.require(bonusCoins, path + ".bonusCoins"))
+        .price(Wire.require(price, path + ".price"))
+        .providers(Wire.requireList(providers, path + ".providers"))
+        .build();
   }
 }

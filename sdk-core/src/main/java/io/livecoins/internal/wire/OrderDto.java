@@ -32,19 +32,20 @@ public final class OrderDto {
    * @throws IllegalArgumentException if a field is invalid
    */
   public Order toOrder() {
-    return new Order(
-        Wire.require(id, "order.id"),
-        Wire.require(packageId, "order.packageId"),
-        Wire.require(coins, "order.coins"),
-        Wire.require(bonusCoins, "order.bonusCoins"),
-        Wire.require(price, "order.price"),
-        Wire.require(provider, "order.provider"),
-        Wire.require(region, "order.region"),
-        OrderStatus.fromWireName(Wire.require(status, "order.status")),
-        failureReason,
-        Wire.require(createdAt, "order.createdAt"),
-        Wire.require(updatedAt, "order.updatedAt"),
-        Boolean.TRUE.equals(creditedLate),
-        refundReference);
+    return Order.builder()
+        .id(Wire.require(id, "order.id"))
+        .packageId(Wire.require(packageId, "order.packageId"))
+        .coins(Wire.require(coins, "order.coins"))
+        .bonusCoins(Wire.require(bonusCoins, "order.bonusCoins"))
+        .price(Wire.require(price, "order.price"))
+        .provider(Wire.require(provider, "order.provider"))
+        .region(Wire.require(region, "order.region"))
+        .status(OrderStatus.fromWireName(Wire.require(status, "order.status")))
+        .failureReason(failureReason)
+        .createdAt(Wire.require(createdAt, "order.createdAt"))
+        .updatedAt(Wire.require(updatedAt, "order.updatedAt"))
+        .creditedLate(Boolean.TRUE.equals(creditedLate))
+        .refundReference(refundReference)
+        .build();
   }
 }

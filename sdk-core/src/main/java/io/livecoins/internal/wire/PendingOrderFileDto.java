@@ -43,17 +43,18 @@ public final class PendingOrderFileDto {
       } catch (IllegalArgumentException e) {
         throw new JsonDataException("unknown state " + stateName);
       }
-      return new PendingOrder(
-          Wire.require(orderId, "orderId"),
-          Wire.require(userId, "userId"),
-          Wire.require(packageId, "packageId"),
-          Wire.require(providerId, "providerId"),
-          Wire.require(region, "region"),
-          Wire.require(price, "price"),
-          parsed,
-          paymentToken,
-          Wire.require(confirmKey, "confirmKey"),
-          Wire.require(createdAt, "createdAt"));
+      return PendingOrder.builder()
+          .orderId(Wire.require(orderId, "orderId"))
+          .userId(Wire.require(userId, "userId"))
+          .packageId(Wire.require(packageId, "packageId"))
+          .providerId(Wire.require(providerId, "providerId"))
+          .region(Wire.require(region, "region"))
+          .price(Wire.require(price, "price"))
+          .state(parsed)
+          .paymentToken(paymentToken)
+          .confirmKey(Wire.require(confirmKey, "confirmKey"))
+          .createdAt(Wire.require(createdAt, "createdAt"))
+          .build();
     }
 
     /** The file form of {@code order}. */

@@ -72,7 +72,8 @@ import org.junit.jupiter.api.Test;
 /** The recharge API against scripted responses: results, the pending-order store, and the wire. */
 final class RealRechargeApiTest {
   private static final CoinPackage PACK =
-      new CoinPackage("coins-700", "US", 700, 35, Money.of(999, "USD"), Arrays.asList("sandbox", "card"));
+      CoinPackage.builder().id("coins-700").region("US").coins(700).bonusCoins(35)
+          .price(Money.of(999, "USD")).providers(Arrays.asList("sandbox", "card")).build();
 
   private final MockWebServer server = MockServers.startLoopback();
   private final FakeClock clock = new FakeClock();
@@ -179,7 +180,8 @@ final class RealRechargeApiTest {
     List<CoinPackage> packages = recharge().packages("GB").execute();
 
     assertThat(packages).containsExactly(
-        new CoinPackage("coins-70", "GB", 70, 0, Money.of(89, "GBP"), Arrays.asList("sandbox", "card")));
+        CoinPackage.builder().id("coins-70").region("GB").coins(70).price(Money.of(89, "GBP"))
+            .providers(Arrays.asList("sandbox", "card")).build());
     assertThat(packages.get(0).price().format(java.util.Locale.UK)).isEqualTo("£0.89");
     RecordedRequest request = server.takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
@@ -220,7 +222,8 @@ final class RealRechargeApiTest {
     assertThatThrownBy(() -> recharge.purchase(PACK, "paypal", PaymentMethod.none()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("paypal");
-    CoinPackage paypalOnly = new CoinPackage("coins-70", "US", 70, 0, Money.of(99, "USD"), Arrays.asList("paypal"));
+    CoinPackage paypalOnly = CoinPackage.builder().id("coins-70").region("US").coins(70)
+        .price(Money.of(99, "USD")).providers(Arrays.asList("paypal")).build();
     assertThatThrownBy(() -> recharge.purchase(paypalOnly, "paypal", PaymentMethod.none()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no payment provider with id paypal");
@@ -691,8 +694,7 @@ final class RealRechargeApiTest {
 
   @Test
   void resumeKeepsOrdersNoProviderCanRecover() throws Exception {
-    store.save(new PendingOrder("ord_1", "bob", "coins-700", "card", "US", Money.of(999, "USD"),
-        PendingOrder.State.CREATED, null, "key-1", Instant.EPOCH));
+    store.save(createdRecord("ord_1", "key-1"));
     server.enqueue(withWallet("ord_1", "AWAITING_PAYMENT", 0, 1));
     server.enqueue(emptyList());
 
@@ -707,8 +709,7 @@ final class RealRechargeApiTest {
   @Test
   void resumeKeepsAPaidRecordTheBackendDoesNotKnowButDropsAnUnpaidOne() throws Exception {
     store.save(record("ord_1", "tok_1"));
-    store.save(new PendingOrder("ord_2", "bob", "coins-700", "card", "US", Money.of(999, "USD"),
-        PendingOrder.State.CREATED, null, "key-2", Instant.EPOCH));
+    store.save(createdRecord("ord_2", "key-2"));
     server.enqueue(error(404, "not_found", "{\"resource\":\"order\"}"));
     server.enqueue(error(404, "not_found", "{\"resource\":\"order\"}"));
     server.enqueue(emptyList());
@@ -731,8 +732,8 @@ final class RealRechargeApiTest {
 
   @Test
   void resumeLeavesAnotherUsersRecordsUntouchedAndUnsent() throws Exception {
-    PendingOrder alices = new PendingOrder("ord_9", "alice", "coins-700", "card", "US", Money.of(999, "USD"),
-        PendingOrder.State.AUTHORIZED, "tok_alice", "key-9", Instant.EPOCH);
+    PendingOrder alices = createdRecord("ord_9", "key-9").toBuilder().userId("alice")
+        .state(PendingOrder.State.AUTHORIZED).paymentToken("tok_alice").build();
     store.save(alices);
     server.enqueue(emptyList());
     server.enqueue(error(404, "not_found", "{\"resource\":\"order\"}")); // bob reading alice's order
@@ -878,8 +879,15 @@ final class RealRechargeApiTest {
   }
 
   private static PendingOrder record(String orderId, String token) {
-    return new PendingOrder(orderId, "bob", "coins-700", "card", "US", Money.of(999, "USD"),
-        PendingOrder.State.AUTHORIZED, token, "key-" + orderId, Instant.EPOCH);
+    return createdRecord(orderId, "key-" + orderId).toBuilder()
+        .state(PendingOrder.State.AUTHORIZED).paymentToken(token).build();
+  }
+
+  /** Bob's record of an order created with the card provider, not yet authorized. */
+  private static PendingOrder createdRecord(String orderId, String confirmKey) {
+    return PendingOrder.builder().orderId(orderId).userId("bob").packageId("coins-700")
+        .providerId("card").region("US").price(Money.of(999, "USD"))
+        .state(PendingOrder.State.CREATED).confirmKey(confirmKey).createdAt(Instant.EPOCH).build();
   }
 
   // ---- test doubles ----
