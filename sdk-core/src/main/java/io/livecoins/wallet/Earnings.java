@@ -25,44 +25,56 @@ public final class Earnings {
   private final Money dailyLimit;
   private final Money dailyRemaining;
 
-  /**
-   * Creates earnings.
-   *
-   * @param diamonds all diamonds the creator holds
-   * @param withdrawableDiamonds the diamonds that may be withdrawn now
-   * @param minimumWithdrawalDiamonds the smallest withdrawal allowed, in diamonds
-   * @param payoutRate the rate at which diamonds are paid out
-   * @param dailyLimit the most that may be paid out per (UTC) day
-   * @param dailyRemaining what may still be paid out today
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if a count is negative, or the daily amounts are not in the
-   *     payout rate's currency
-   */
-  public Earnings(
-      long diamonds,
-      long withdrawableDiamonds,
-      long minimumWithdrawalDiamonds,
-      PayoutRate payoutRate,
-      Money dailyLimit,
-      Money dailyRemaining) {
-    requireNonNegative(diamonds, "diamonds");
-    requireNonNegative(withdrawableDiamonds, "withdrawableDiamonds");
-    requireNonNegative(minimumWithdrawalDiamonds, "minimumWithdrawalDiamonds");
-    Objects.requireNonNull(payoutRate, "payoutRate == null");
-    Objects.requireNonNull(dailyLimit, "dailyLimit == null");
-    Objects.requireNonNull(dailyRemaining, "dailyRemaining == null");
+  private Earnings(Builder b) {
+    requireNonNegative(b.diamonds, "diamonds");
+    requireNonNegative(b.withdrawableDiamonds, "withdrawableDiamonds");
+    requireNonNegative(b.minimumWithdrawalDiamonds, "minimumWithdrawalDiamonds");
+    PayoutRate payoutRate = Objects.requireNonNull(b.payoutRate, "payoutRate == null");
+    Money dailyLimit = Objects.requireNonNull(b.dailyLimit, "dailyLimit == null");
+    Money dailyRemaining = Objects.requireNonNull(b.dailyRemaining, "dailyRemaining == null");
     String currency = payoutRate.amount().currency();
     if (!dailyLimit.currency().equals(currency) || !dailyRemaining.currency().equals(currency)) {
       throw new IllegalArgumentException(
           "daily amounts must be in the payout currency " + currency + ": " + dailyLimit + ", "
               + dailyRemaining);
     }
-    this.diamonds = diamonds;
-    this.withdrawableDiamonds = withdrawableDiamonds;
-    this.minimumWithdrawalDiamonds = minimumWithdrawalDiamonds;
+    this.diamonds = b.diamonds;
+    this.withdrawableDiamonds = b.withdrawableDiamonds;
+    this.minimumWithdrawalDiamonds = b.minimumWithdrawalDiamonds;
     this.payoutRate = payoutRate;
     this.dailyLimit = dailyLimit;
     this.dailyRemaining = dailyRemaining;
+  }
+
+  /**
+   * Starts earnings, for tests and fakes (the SDK reads real ones from the server).
+   *
+   * <pre>{@code
+   * Earnings earnings = Earnings.builder().diamonds(10_000).withdrawableDiamonds(10_000)
+   *     .minimumWithdrawalDiamonds(2000).payoutRate(new PayoutRate(200, Money.of(100, "USD")))
+   *     .dailyLimit(Money.of(100_000, "USD")).dailyRemaining(Money.of(100_000, "USD")).build();
+   * }</pre>
+   *
+   * @return a new builder with all counts 0 and no payout rate or daily amounts
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding these earnings' values, to derive a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.diamonds = diamonds;
+    b.withdrawableDiamonds = withdrawableDiamonds;
+    b.minimumWithdrawalDiamonds = minimumWithdrawalDiamonds;
+    b.payoutRate = payoutRate;
+    b.dailyLimit = dailyLimit;
+    b.dailyRemaining = dailyRemaining;
+    return b;
   }
 
   /** {@return all diamonds the creator holds} */
@@ -158,5 +170,96 @@ public final class Earnings {
     return "Earnings{diamonds=" + diamonds + ", withdrawableDiamonds=" + withdrawableDiamonds
         + ", minimumWithdrawalDiamonds=" + minimumWithdrawalDiamonds + ", payoutRate=" + payoutRate
         + ", dailyLimit=" + dailyLimit + ", dailyRemaining=" + dailyRemaining + '}';
+  }
+
+  /** Builds {@link Earnings}. Not thread-safe. */
+  public static final class Builder {
+    private long diamonds;
+    private long withdrawableDiamonds;
+    private long minimumWithdrawalDiamonds;
+    private @Nullable PayoutRate payoutRate;
+    private @Nullable Money dailyLimit;
+    private @Nullable Money dailyRemaining;
+
+    private Builder() {}
+
+    /**
+     * Sets all diamonds the creator holds.
+     *
+     * @param diamonds whole diamonds, not negative; defaults to 0
+     * @return this builder
+     */
+    public Builder diamonds(long diamonds) {
+      this.diamonds = diamonds;
+      return this;
+    }
+
+    /**
+     * Sets the diamonds that may be withdrawn now.
+     *
+     * @param withdrawableDiamonds whole diamonds, not negative; defaults to 0
+     * @return this builder
+     */
+    public Builder withdrawableDiamonds(long withdrawableDiamonds) {
+      this.withdrawableDiamonds = withdrawableDiamonds;
+      return this;
+    }
+
+    /**
+     * Sets the smallest withdrawal allowed.
+     *
+     * @param minimumWithdrawalDiamonds whole diamonds, not negative; defaults to 0 (no minimum)
+     * @return this builder
+     */
+    public Builder minimumWithdrawalDiamonds(long minimumWithdrawalDiamonds) {
+      this.minimumWithdrawalDiamonds = minimumWithdrawalDiamonds;
+      return this;
+    }
+
+    /**
+     * Sets the rate at which diamonds are paid out. Required.
+     *
+     * @param payoutRate the rate; its currency is the one the daily amounts must be in
+     * @return this builder
+     */
+    public Builder payoutRate(PayoutRate payoutRate) {
+      this.payoutRate = payoutRate;
+      return this;
+    }
+
+    /**
+     * Sets the most that may be paid out per (UTC) day. Required.
+     *
+     * @param dailyLimit the cap, in the payout rate's currency
+     * @return this builder
+     */
+    public Builder dailyLimit(Money dailyLimit) {
+      this.dailyLimit = dailyLimit;
+      return this;
+    }
+
+    /**
+     * Sets what may still be paid out today. Required.
+     *
+     * @param dailyRemaining the rest of today's cap, in the payout rate's currency
+     * @return this builder
+     */
+    public Builder dailyRemaining(Money dailyRemaining) {
+      this.dailyRemaining = dailyRemaining;
+      return this;
+    }
+
+    /**
+     * Builds the earnings.
+     *
+     * @return the earnings
+     * @throws NullPointerException if the payout rate, daily limit or daily remaining amount was
+     *     not set
+     * @throws IllegalArgumentException if a count is negative, or the daily amounts are not in the
+     *     payout rate's currency
+     */
+    public Earnings build() {
+      return new Earnings(this);
+    }
   }
 }

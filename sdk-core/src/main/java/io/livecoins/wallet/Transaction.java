@@ -18,32 +18,43 @@ public final class Transaction {
   private final Instant createdAt;
   private final String reference;
 
+  private Transaction(Builder b) {
+    this.id = Strings.requireNonBlank(b.id, "id");
+    this.type = Objects.requireNonNull(b.type, "type == null");
+    this.coins = b.coins;
+    this.diamonds = b.diamonds;
+    this.createdAt = Objects.requireNonNull(b.createdAt, "createdAt == null");
+    this.reference = Objects.requireNonNull(b.reference, "reference == null");
+  }
+
   /**
-   * Creates a transaction.
+   * Starts a transaction, for tests and fakes (the SDK reads real ones from the server).
    *
-   * @param coins the signed change of the coin balance (negative for a debit)
-   * @param diamonds the signed change of the diamond balance (negative for a debit)
-   * @param reference the order, gift receipt or withdrawal id, or a note; may be empty
-   * @param id the transaction id
-   * @param type what kind of entry this is; {@link TransactionType#UNKNOWN} for types newer than
-   *     this SDK
-   * @param createdAt when the entry was booked
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code id} is blank
+   * <pre>{@code
+   * Transaction sent = Transaction.builder().id("tx_1").type(TransactionType.GIFT_SENT)
+   *     .coins(-5).createdAt(now).reference("gr_1").build();
+   * }</pre>
+   *
+   * @return a new builder with no id, type, time or reference, and no change of coins or diamonds
    */
-  public Transaction(
-      String id,
-      TransactionType type,
-      long coins,
-      long diamonds,
-      Instant createdAt,
-      String reference) {
-    this.id = Strings.requireNonBlank(id, "id");
-    this.type = Objects.requireNonNull(type, "type == null");
-    this.coins = coins;
-    this.diamonds = diamonds;
-    this.createdAt = Objects.requireNonNull(createdAt, "createdAt == null");
-    this.reference = Objects.requireNonNull(reference, "reference == null");
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this transaction's values, to derive a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.type = type;
+    b.coins = coins;
+    b.diamonds = diamonds;
+    b.createdAt = createdAt;
+    b.reference = reference;
+    return b;
   }
 
   /** {@return the transaction id} */
@@ -101,5 +112,95 @@ public final class Transaction {
   public String toString() {
     return "Transaction{id=" + id + ", type=" + type + ", coins=" + coins + ", diamonds=" + diamonds
         + ", createdAt=" + createdAt + ", reference=" + reference + '}';
+  }
+
+  /** Builds a {@link Transaction}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String id;
+    private @Nullable TransactionType type;
+    private long coins;
+    private long diamonds;
+    private @Nullable Instant createdAt;
+    private @Nullable String reference;
+
+    private Builder() {}
+
+    /**
+     * Sets the transaction id. Required.
+     *
+     * @param id the transaction id; not blank
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets what kind of entry this is. Required.
+     *
+     * @param type the entry's kind; {@link TransactionType#UNKNOWN} for types newer than this SDK
+     * @return this builder
+     */
+    public Builder type(TransactionType type) {
+      this.type = type;
+      return this;
+    }
+
+    /**
+     * Sets the signed change of the coin balance.
+     *
+     * @param coins whole coins, negative for a debit; defaults to 0
+     * @return this builder
+     */
+    public Builder coins(long coins) {
+      this.coins = coins;
+      return this;
+    }
+
+    /**
+     * Sets the signed change of the diamond balance.
+     *
+     * @param diamonds whole diamonds, negative for a debit; defaults to 0
+     * @return this builder
+     */
+    public Builder diamonds(long diamonds) {
+      this.diamonds = diamonds;
+      return this;
+    }
+
+    /**
+     * Sets when the entry was booked. Required.
+     *
+     * @param createdAt the booking time
+     * @return this builder
+     */
+    public Builder createdAt(Instant createdAt) {
+      this.createdAt = createdAt;
+      return this;
+    }
+
+    /**
+     * Sets what caused the entry. Required.
+     *
+     * @param reference the order, gift receipt or withdrawal id, or a note for adjustments; may be
+     *     empty, not null
+     * @return this builder
+     */
+    public Builder reference(String reference) {
+      this.reference = reference;
+      return this;
+    }
+
+    /**
+     * Builds the transaction.
+     *
+     * @return the transaction
+     * @throws NullPointerException if the id, type, creation time or reference was not set
+     * @throws IllegalArgumentException if the id is blank
+     */
+    public Transaction build() {
+      return new Transaction(this);
+    }
   }
 }

@@ -2,6 +2,7 @@ package io.livecoins.wallet;
 
 import io.livecoins.internal.Strings;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A snapshot of one user's wallet: coins to spend, diamonds earned (creators), and the {@linkplain
@@ -14,47 +15,50 @@ public final class Wallet {
   private final long version;
   private final long coinDebt;
 
-  /**
-   * Creates a snapshot.
-   *
-   * @param userId the owner's user id
-   * @param coins coins available to spend
-   * @param diamonds diamonds earned from gifts (creators)
-   * @param version grows on every change of this wallet; compare versions, never balances, to order
-   *     snapshots
-   * @throws IllegalArgumentException if the user id is blank or a count is negative
-   */
-  public Wallet(String userId, long coins, long diamonds, long version) {
-    this(userId, coins, diamonds, version, 0);
+  private Wallet(Builder b) {
+    if (b.coinDebt < 0) throw new IllegalArgumentException("coinDebt < 0: " + b.coinDebt);
+    if (b.coinDebt > 0 && b.coins > 0) {
+      throw new IllegalArgumentException(
+          "a wallet in debt has no coins: coins " + b.coins + ", debt " + b.coinDebt);
+    }
+    this.userId = Objects.requireNonNull(b.userId, "userId == null");
+    if (Strings.isBlank(userId)) throw new IllegalArgumentException("userId is blank");
+    if (b.coins < 0) throw new IllegalArgumentException("coins < 0: " + b.coins);
+    if (b.diamonds < 0) throw new IllegalArgumentException("diamonds < 0: " + b.diamonds);
+    if (b.version < 0) throw new IllegalArgumentException("version < 0: " + b.version);
+    this.coins = b.coins;
+    this.diamonds = b.diamonds;
+    this.version = b.version;
+    this.coinDebt = b.coinDebt;
   }
 
   /**
-   * Creates a snapshot with a coin debt.
+   * Starts a wallet snapshot, for tests and fakes (the SDK reads real ones from the server).
    *
-   * @param coinDebt coins owed after a refunded or charged-back purchase had been spent; 0 for none
-   * @param userId the owner's user id
-   * @param coins coins available to spend
-   * @param diamonds diamonds earned from gifts (creators)
-   * @param version grows on every change of this wallet; compare versions, never balances, to order
-   *     snapshots
-   * @throws IllegalArgumentException if the user id is blank, a count is negative, or there are both
-   *     coins and a debt (recharges repay a debt first, so a wallet in debt has no coins)
+   * <pre>{@code
+   * Wallet wallet = Wallet.builder().userId("bob").coins(500).version(3).build();
+   * }</pre>
+   *
+   * @return a new builder with no user id, 0 coins, 0 diamonds, version 0 and no coin debt
    */
-  public Wallet(String userId, long coins, long diamonds, long version, long coinDebt) {
-    if (coinDebt < 0) throw new IllegalArgumentException("coinDebt < 0: " + coinDebt);
-    if (coinDebt > 0 && coins > 0) {
-      throw new IllegalArgumentException("a wallet in debt has no coins: coins " + coins + ", debt " + coinDebt);
-    }
-    this.coinDebt = coinDebt;
-    Objects.requireNonNull(userId, "userId == null");
-    if (Strings.isBlank(userId)) throw new IllegalArgumentException("userId is blank");
-    if (coins < 0) throw new IllegalArgumentException("coins < 0: " + coins);
-    if (diamonds < 0) throw new IllegalArgumentException("diamonds < 0: " + diamonds);
-    if (version < 0) throw new IllegalArgumentException("version < 0: " + version);
-    this.userId = userId;
-    this.coins = coins;
-    this.diamonds = diamonds;
-    this.version = version;
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this snapshot's values, to derive a changed copy (such as the next
+   * version).
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.userId = userId;
+    b.coins = coins;
+    b.diamonds = diamonds;
+    b.version = version;
+    b.coinDebt = coinDebt;
+    return b;
   }
 
   /** {@return the owner's user id} */
@@ -126,5 +130,86 @@ public final class Wallet {
   public String toString() {
     return "Wallet{userId=" + userId + ", coins=" + coins + ", diamonds=" + diamonds
         + ", version=" + version + (coinDebt == 0 ? "" : ", coinDebt=" + coinDebt) + '}';
+  }
+
+  /** Builds a {@link Wallet}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String userId;
+    private long coins;
+    private long diamonds;
+    private long version;
+    private long coinDebt;
+
+    private Builder() {}
+
+    /**
+     * Sets the owner. Required.
+     *
+     * @param userId the owner's user id; not blank
+     * @return this builder
+     */
+    public Builder userId(String userId) {
+      this.userId = userId;
+      return this;
+    }
+
+    /**
+     * Sets the coins available to spend.
+     *
+     * @param coins whole coins, not negative; must be 0 when {@link #coinDebt(long)} is above 0.
+     *     Defaults to 0
+     * @return this builder
+     */
+    public Builder coins(long coins) {
+      this.coins = coins;
+      return this;
+    }
+
+    /**
+     * Sets the diamonds earned from gifts (creators).
+     *
+     * @param diamonds whole diamonds, not negative. Defaults to 0
+     * @return this builder
+     */
+    public Builder diamonds(long diamonds) {
+      this.diamonds = diamonds;
+      return this;
+    }
+
+    /**
+     * Sets the version, which grows on every change of the wallet; compare versions, never
+     * balances, to order snapshots.
+     *
+     * @param version not negative; higher is newer. Defaults to 0
+     * @return this builder
+     */
+    public Builder version(long version) {
+      this.version = version;
+      return this;
+    }
+
+    /**
+     * Sets the coins owed after a refunded or charged-back purchase had been spent.
+     *
+     * @param coinDebt whole coins, not negative; 0 (the default) for none. A wallet in debt has no
+     *     coins
+     * @return this builder
+     */
+    public Builder coinDebt(long coinDebt) {
+      this.coinDebt = coinDebt;
+      return this;
+    }
+
+    /**
+     * Builds the snapshot.
+     *
+     * @return the wallet
+     * @throws NullPointerException if the user id was not set
+     * @throws IllegalArgumentException if the user id is blank, a count is negative, or there are
+     *     both coins and a debt (recharges repay a debt first, so a wallet in debt has no coins)
+     */
+    public Wallet build() {
+      return new Wallet(this);
+    }
   }
 }

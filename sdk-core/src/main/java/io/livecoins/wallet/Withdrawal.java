@@ -22,70 +22,54 @@ public final class Withdrawal {
   private final Instant updatedAt;
   private final @Nullable String failureReason;
 
-  /**
-   * Creates a withdrawal.
-   *
-   * @param diamonds the diamonds consumed (at most the count asked for; the remainder stays)
-   * @param id the withdrawal id (the reference of its {@link TransactionType#WITHDRAWAL}
-   *     transaction)
-   * @param amount the money paid out
-   * @param payoutMethod how the money is paid out
-   * @param status where the payout is; {@link WithdrawalStatus#UNKNOWN} for statuses newer than
-   *     this SDK
-   * @param createdAt when the withdrawal was made
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code id} is blank or {@code diamonds} is not positive
-   */
-  public Withdrawal(
-      String id,
-      long diamonds,
-      Money amount,
-      PayoutMethod payoutMethod,
-      WithdrawalStatus status,
-      Instant createdAt) {
-    this(id, diamonds, amount, payoutMethod, status, createdAt, createdAt, null);
+  private Withdrawal(Builder b) {
+    this.id = Strings.requireNonBlank(b.id, "id");
+    if (b.diamonds < 1) throw new IllegalArgumentException("diamonds must be positive: " + b.diamonds);
+    this.diamonds = b.diamonds;
+    this.amount = Objects.requireNonNull(b.amount, "amount == null");
+    this.payoutMethod = Objects.requireNonNull(b.payoutMethod, "payoutMethod == null");
+    this.status = Objects.requireNonNull(b.status, "status == null");
+    this.createdAt = Objects.requireNonNull(b.createdAt, "createdAt == null");
+    this.updatedAt = b.updatedAt != null ? b.updatedAt : b.createdAt;
+    if (b.failureReason != null && Strings.isBlank(b.failureReason)) {
+      throw new IllegalArgumentException("failureReason is blank");
+    }
+    this.failureReason = b.failureReason;
   }
 
   /**
-   * Creates a withdrawal with its last status change and, for a failed payout, why it failed.
+   * Starts a withdrawal, for tests and fakes (the SDK reads real ones from the server).
    *
-   * @param updatedAt when the status last changed
-   * @param failureReason why a {@link WithdrawalStatus#FAILED} payout failed (an open set: {@code
-   *     payout_rejected}, {@code compliance_hold}, or newer), else null
-   * @param id the withdrawal id (the reference of its {@link TransactionType#WITHDRAWAL}
-   *     transaction)
-   * @param diamonds the diamonds consumed; the remainder of the count asked for stayed in the
-   *     wallet
-   * @param amount the money paid out
-   * @param payoutMethod how the money is paid out
-   * @param status where the payout is; {@link WithdrawalStatus#UNKNOWN} for statuses newer than
-   *     this SDK
-   * @param createdAt when the withdrawal was made
-   * @throws NullPointerException if an argument other than {@code failureReason} is null
-   * @throws IllegalArgumentException if {@code id} is blank, {@code diamonds} is not positive, or
-   *     {@code failureReason} is blank
+   * <pre>{@code
+   * Withdrawal pending = Withdrawal.builder().id("wd_1").diamonds(2100)
+   *     .amount(Money.of(1050, "USD")).payoutMethod(PayoutMethod.BANK)
+   *     .status(WithdrawalStatus.PENDING).createdAt(now).build();
+   * }</pre>
+   *
+   * @return a new builder with none of the required fields set, no last status change (it defaults
+   *     to the creation time) and no failure reason
    */
-  public Withdrawal(
-      String id,
-      long diamonds,
-      Money amount,
-      PayoutMethod payoutMethod,
-      WithdrawalStatus status,
-      Instant createdAt,
-      Instant updatedAt,
-      @Nullable String failureReason) {
-    this.id = Strings.requireNonBlank(id, "id");
-    if (diamonds < 1) throw new IllegalArgumentException("diamonds must be positive: " + diamonds);
-    this.diamonds = diamonds;
-    this.amount = Objects.requireNonNull(amount, "amount == null");
-    this.payoutMethod = Objects.requireNonNull(payoutMethod, "payoutMethod == null");
-    this.status = Objects.requireNonNull(status, "status == null");
-    this.createdAt = Objects.requireNonNull(createdAt, "createdAt == null");
-    this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt == null");
-    if (failureReason != null && Strings.isBlank(failureReason)) {
-      throw new IllegalArgumentException("failureReason is blank");
-    }
-    this.failureReason = failureReason;
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this withdrawal's values, to derive a changed copy (such as the same
+   * withdrawal once paid).
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.diamonds = diamonds;
+    b.amount = amount;
+    b.payoutMethod = payoutMethod;
+    b.status = status;
+    b.createdAt = createdAt;
+    b.updatedAt = updatedAt;
+    b.failureReason = failureReason;
+    return b;
   }
 
   /**
@@ -172,5 +156,124 @@ public final class Withdrawal {
         + ", payoutMethod=" + payoutMethod + ", status=" + status + ", createdAt=" + createdAt
         + ", updatedAt=" + updatedAt + (failureReason == null ? "" : ", failureReason=" + failureReason)
         + '}';
+  }
+
+  /** Builds a {@link Withdrawal}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String id;
+    private long diamonds;
+    private @Nullable Money amount;
+    private @Nullable PayoutMethod payoutMethod;
+    private @Nullable WithdrawalStatus status;
+    private @Nullable Instant createdAt;
+    private @Nullable Instant updatedAt;
+    private @Nullable String failureReason;
+
+    private Builder() {}
+
+    /**
+     * Sets the withdrawal id. Required.
+     *
+     * @param id the withdrawal id (the reference of its {@link TransactionType#WITHDRAWAL}
+     *     transaction); not blank
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets the diamonds consumed. Required: there is no default that {@link #build()} accepts.
+     *
+     * @param diamonds whole diamonds, at least 1; the remainder of the count asked for stayed in
+     *     the wallet
+     * @return this builder
+     */
+    public Builder diamonds(long diamonds) {
+      this.diamonds = diamonds;
+      return this;
+    }
+
+    /**
+     * Sets the money paid out. Required.
+     *
+     * @param amount the payout, in the payout currency's minor units
+     * @return this builder
+     */
+    public Builder amount(Money amount) {
+      this.amount = amount;
+      return this;
+    }
+
+    /**
+     * Sets how the money is paid out. Required.
+     *
+     * @param payoutMethod the payout method; {@link PayoutMethod#UNKNOWN} for methods newer than
+     *     this SDK
+     * @return this builder
+     */
+    public Builder payoutMethod(PayoutMethod payoutMethod) {
+      this.payoutMethod = payoutMethod;
+      return this;
+    }
+
+    /**
+     * Sets where the payout is. Required.
+     *
+     * @param status the status; {@link WithdrawalStatus#UNKNOWN} for statuses newer than this SDK
+     * @return this builder
+     */
+    public Builder status(WithdrawalStatus status) {
+      this.status = status;
+      return this;
+    }
+
+    /**
+     * Sets when the withdrawal was made. Required.
+     *
+     * @param createdAt the creation time
+     * @return this builder
+     */
+    public Builder createdAt(Instant createdAt) {
+      this.createdAt = createdAt;
+      return this;
+    }
+
+    /**
+     * Sets when the status last changed.
+     *
+     * @param updatedAt the last status change, or null (the default) for the creation time
+     * @return this builder
+     */
+    public Builder updatedAt(@Nullable Instant updatedAt) {
+      this.updatedAt = updatedAt;
+      return this;
+    }
+
+    /**
+     * Sets why a {@link WithdrawalStatus#FAILED} payout failed.
+     *
+     * @param failureReason the server's wire name (an open set: {@code payout_rejected}, {@code
+     *     compliance_hold}, or newer), not blank; null (the default) when the payout did not fail
+     * @return this builder
+     */
+    public Builder failureReason(@Nullable String failureReason) {
+      this.failureReason = failureReason;
+      return this;
+    }
+
+    /**
+     * Builds the withdrawal.
+     *
+     * @return the withdrawal
+     * @throws NullPointerException if the id, amount, payout method, status or creation time was
+     *     not set
+     * @throws IllegalArgumentException if the id is blank, the diamonds are not positive, or the
+     *     failure reason is blank
+     */
+    public Withdrawal build() {
+      return new Withdrawal(this);
+    }
   }
 }

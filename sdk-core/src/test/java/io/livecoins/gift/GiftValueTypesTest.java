@@ -44,7 +44,7 @@ final class GiftValueTypesTest {
   @Test
   void sendResultHoldsReceiptAndWallet() {
     GiftReceipt receipt = new GiftReceipt("gft_1", "rose", "carol", "s", 1, 1, 1, AT);
-    Wallet wallet = new Wallet("bob", 999, 0, 2);
+    Wallet wallet = Wallet.builder().userId("bob").coins(999).version(2).build();
 
     SendGiftResult result = new SendGiftResult(receipt, wallet);
 

@@ -49,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  * to a fully decoded, newer snapshot of the same user.
  */
 final class DecodingFuzzTest {
-  static final Wallet PRIMED = new Wallet("bob", 500, 0, 10);
+  static final Wallet PRIMED = Wallet.builder().userId("bob").coins(500).version(10).build();
   static final String WALLET = "{\"userId\":\"bob\",\"coins\":500,\"diamonds\":0,\"version\":10}";
   static final String WALLET_NEWER = "{\"userId\":\"bob\",\"coins\":499,\"diamonds\":0,\"version\":11}";
   static final String ORDER =

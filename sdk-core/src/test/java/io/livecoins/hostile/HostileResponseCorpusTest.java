@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * cached wallet or notifies a wallet listener.
  */
 final class HostileResponseCorpusTest {
-  private static final Wallet PRIMED = new Wallet("bob", 500, 0, 10);
+  private static final Wallet PRIMED = Wallet.builder().userId("bob").coins(500).version(10).build();
   private static final String PRIMED_JSON =
       "{\"userId\":\"bob\",\"coins\":500,\"diamonds\":0,\"version\":10}";
   private static final String ORDER_JSON =

@@ -223,7 +223,7 @@ final class RechargeValueTypesTest {
 
   @Test
   void purchaseResultCountsCoinsOnlyWhenCompleted() {
-    Wallet wallet = new Wallet("bob", 735, 0, 2);
+    Wallet wallet = Wallet.builder().userId("bob").coins(735).version(2).build();
     assertThat(new PurchaseResult(order(OrderStatus.COMPLETED, null), wallet).coinsCredited()).isEqualTo(735);
     PurchaseResult pending = new PurchaseResult(order(OrderStatus.PENDING, null), null);
     assertThat(pending.coinsCredited()).isZero();

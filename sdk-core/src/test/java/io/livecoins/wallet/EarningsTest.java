@@ -10,8 +10,20 @@ final class EarningsTest {
   private static final PayoutRate RATE = new PayoutRate(200, Money.of(100, "USD"));
 
   private static Earnings earnings(long withdrawable, long dailyRemainingMinor) {
-    return new Earnings(
-        10_000, withdrawable, 2000, RATE, Money.of(100_000, "USD"), Money.of(dailyRemainingMinor, "USD"));
+    return counts(10_000, withdrawable, 2000)
+        .dailyRemaining(Money.of(dailyRemainingMinor, "USD"))
+        .build();
+  }
+
+  /** A builder with the counts, {@link #RATE} and a daily limit of 1,000.00 USD, all remaining. */
+  private static Earnings.Builder counts(long diamonds, long withdrawable, long minimum) {
+    return Earnings.builder()
+        .diamonds(diamonds)
+        .withdrawableDiamonds(withdrawable)
+        .minimumWithdrawalDiamonds(minimum)
+        .payoutRate(RATE)
+        .dailyLimit(Money.of(100_000, "USD"))
+        .dailyRemaining(Money.of(100_000, "USD"));
   }
 
   @Test
@@ -33,7 +45,8 @@ final class EarningsTest {
 
   @Test
   void canWithdrawIsFalseForAZeroPayoutEvenWithoutAMinimum() {
-    Earnings e = new Earnings(100, 100, 0, RATE, Money.of(100, "USD"), Money.of(100, "USD"));
+    Earnings e =
+        counts(100, 100, 0).dailyLimit(Money.of(100, "USD")).dailyRemaining(Money.of(100, "USD")).build();
     assertThat(e.canWithdraw(1)).as("1 diamond pays floor(0.5) = 0 cents").isFalse();
     assertThat(e.canWithdraw(2)).isTrue();
   }
@@ -41,8 +54,9 @@ final class EarningsTest {
   @Test
   void canWithdrawIsFalseWhenThePayoutWouldOverflow() {
     PayoutRate steep = new PayoutRate(1, Money.of(Long.MAX_VALUE, "USD"));
-    Earnings e =
-        new Earnings(10, 10, 0, steep, Money.of(Long.MAX_VALUE, "USD"), Money.of(Long.MAX_VALUE, "USD"));
+    Earnings e = counts(10, 10, 0).payoutRate(steep)
+        .dailyLimit(Money.of(Long.MAX_VALUE, "USD")).dailyRemaining(Money.of(Long.MAX_VALUE, "USD"))
+        .build();
     assertThat(e.canWithdraw(1)).isTrue();
     assertThat(e.canWithdraw(2)).isFalse();
   }
@@ -50,19 +64,64 @@ final class EarningsTest {
   @Test
   void invalidValuesAreRejected() {
     Money usd = Money.of(1, "USD");
-    assertThatThrownBy(() -> new Earnings(-1, 0, 0, RATE, usd, usd))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Earnings(0, -1, 0, RATE, usd, usd))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Earnings(0, 0, -1, RATE, usd, usd))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Earnings(0, 0, 0, null, usd, usd))
-        .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new Earnings(0, 0, 0, RATE, Money.of(1, "EUR"), usd))
+    assertThatThrownBy(() -> counts(-1, 0, 0).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("diamonds < 0: -1");
+    assertThatThrownBy(() -> counts(0, -1, 0).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("withdrawableDiamonds < 0: -1");
+    assertThatThrownBy(() -> counts(0, 0, -1).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("minimumWithdrawalDiamonds < 0: -1");
+    assertThatThrownBy(() -> counts(0, 0, 0).payoutRate(null).build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("payoutRate == null");
+    assertThatThrownBy(() -> counts(0, 0, 0).dailyLimit(Money.of(1, "EUR")).dailyRemaining(usd).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("payout currency");
-    assertThatThrownBy(() -> new Earnings(0, 0, 0, RATE, usd, Money.of(1, "JPY")))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> counts(0, 0, 0).dailyLimit(usd).dailyRemaining(Money.of(1, "JPY")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("payout currency");
+  }
+
+  @Test
+  void aMissingRequiredFieldFailsNamingIt() {
+    assertThatThrownBy(() -> Earnings.builder().build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("payoutRate == null");
+    assertThatThrownBy(() -> Earnings.builder().payoutRate(RATE).build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("dailyLimit == null");
+    assertThatThrownBy(
+            () -> Earnings.builder().payoutRate(RATE).dailyLimit(Money.of(1, "USD")).build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("dailyRemaining == null");
+  }
+
+  @Test
+  void countsDefaultToZero() {
+    Earnings e = Earnings.builder()
+        .payoutRate(RATE)
+        .dailyLimit(Money.of(1, "USD"))
+        .dailyRemaining(Money.of(1, "USD"))
+        .build();
+    assertThat(e.diamonds()).isZero();
+    assertThat(e.withdrawableDiamonds()).isZero();
+    assertThat(e.minimumWithdrawalDiamonds()).isZero();
+  }
+
+  @Test
+  void toBuilderRoundTripsToAnEqualValue() {
+    Earnings e = counts(10_000, 5000, 2000).dailyRemaining(Money.of(1500, "USD")).build();
+    assertThat(e.toBuilder().build()).isEqualTo(e).hasSameHashCodeAs(e).isNotSameAs(e);
+    Earnings spent = e.toBuilder().withdrawableDiamonds(2900).dailyRemaining(Money.of(450, "USD")).build();
+    assertThat(spent.withdrawableDiamonds()).isEqualTo(2900);
+    assertThat(spent.dailyRemaining()).isEqualTo(Money.of(450, "USD"));
+    assertThat(spent.diamonds()).isEqualTo(10_000);
+    assertThat(spent.minimumWithdrawalDiamonds()).isEqualTo(2000);
+    assertThat(spent.payoutRate()).isEqualTo(RATE);
+    assertThat(spent.dailyLimit()).isEqualTo(Money.of(100_000, "USD"));
+    assertThat(e.withdrawableDiamonds()).as("the original is unchanged").isEqualTo(5000);
   }
 
   @Test

@@ -42,12 +42,14 @@ public final class EarningsDto {
    * @throws IllegalArgumentException if a field is invalid
    */
   public Earnings toEarnings() {
-    return new Earnings(
-        Wire.require(diamonds, "diamonds"),
-        Wire.require(withdrawableDiamonds, "withdrawableDiamonds"),
-        Wire.require(minimumWithdrawalDiamonds, "minimumWithdrawalDiamonds"),
-        Wire.require(payoutRate, "payoutRate").toPayoutRate(),
-        Wire.require(dailyLimit, "dailyLimit"),
-        Wire.require(dailyRemaining, "dailyRemaining"));
+    return Earnings.builder()
+        .diamonds(Wire.require(diamonds, "diamonds"))
+        .withdrawableDiamonds(Wire.require(withdrawableDiamonds, "withdrawableDiamonds"))
+        .minimumWithdrawalDiamonds(
+            Wire.require(minimumWithdrawalDiamonds, "minimumWithdrawalDiamonds"))
+        .payoutRate(Wire.require(payoutRate, "payoutRate").toPayoutRate())
+        .dailyLimit(Wire.require(dailyLimit, "dailyLimit"))
+        .dailyRemaining(Wire.require(dailyRemaining, "dailyRemaining"))
+        .build();
   }
 }

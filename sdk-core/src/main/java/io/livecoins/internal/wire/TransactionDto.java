@@ -22,12 +22,13 @@ public final class TransactionDto {
    * @throws IllegalArgumentException if a field is invalid
    */
   public Transaction toTransaction() {
-    return new Transaction(
-        Wire.require(id, "transaction.id"),
-        Wire.require(type, "transaction.type"),
-        Wire.require(coins, "transaction.coins"),
-        Wire.require(diamonds, "transaction.diamonds"),
-        Wire.require(createdAt, "transaction.createdAt"),
-        Wire.require(reference, "transaction.reference"));
+    return Transaction.builder()
+        .id(Wire.require(id, "transaction.id"))
+        .type(Wire.require(type, "transaction.type"))
+        .coins(Wire.require(coins, "transaction.coins"))
+        .diamonds(Wire.require(diamonds, "transaction.diamonds"))
+        .createdAt(Wire.require(createdAt, "transaction.createdAt"))
+        .reference(Wire.require(reference, "transaction.reference"))
+        .build();
   }
 }

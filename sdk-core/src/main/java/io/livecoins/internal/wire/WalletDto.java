@@ -19,12 +19,13 @@ public final class WalletDto {
    * @throws IllegalArgumentException if a field is invalid (blank user id, negative count)
    */
   public Wallet toWallet() {
-    return new Wallet(
-        Wire.require(userId, "wallet.userId"),
-        Wire.require(coins, "wallet.coins"),
-        Wire.require(diamonds, "wallet.diamonds"),
-        Wire.require(version, "wallet.version"),
-        coinDebt == null ? 0 : coinDebt);
+    return Wallet.builder()
+        .userId(Wire.require(userId, "wallet.userId"))
+        .coins(Wire.require(coins, "wallet.coins"))
+        .diamonds(Wire.require(diamonds, "wallet.diamonds"))
+        .version(Wire.require(version, "wallet.version"))
+        .coinDebt(coinDebt == null ? 0 : coinDebt)
+        .build();
   }
 
   /** Returns the wire form of {@code wallet}. */

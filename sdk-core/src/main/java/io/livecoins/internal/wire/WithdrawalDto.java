@@ -37,14 +37,16 @@ public final class WithdrawalDto {
     if (updated.isBefore(created)) {
       throw new IllegalArgumentException("withdrawal.updatedAt is before its createdAt");
     }
-    return new Withdrawal(
-        Wire.require(id, "withdrawal.id"),
-        Wire.require(diamonds, "withdrawal.diamonds"),
-        Wire.require(amount, "withdrawal.amount"),
-        PayoutMethod.fromWireName(Wire.require(payoutMethod, "withdrawal.payoutMethod")),
-        Wire.require(status, "withdrawal.status"),
-        created,
-        updated,
-        failureReason);
+    return Withdrawal.builder()
+        .id(Wire.require(id, "withdrawal.id"))
+        .diamonds(Wire.require(diamonds, "withdrawal.diamonds"))
+        .amount(Wire.require(amount, "withdrawal.amount"))
+        .payoutMethod(
+            PayoutMethod.fromWireName(Wire.require(payoutMethod, "withdrawal.payoutMethod")))
+        .status(Wire.require(status, "withdrawal.status"))
+        .createdAt(created)
+        .updatedAt(updated)
+        .failureReason(failureReason)
+        .build();
   }
 }

@@ -254,8 +254,8 @@ final class RealRechargeApiTest {
     assertThat(result.isPending()).isFalse();
     assertThat(result.coinsCredited()).isEqualTo(735);
     assertThat(result.order().id()).isEqualTo("ord_1");
-    assertThat(result.wallet()).isEqualTo(new Wallet("bob", 1735, 0, 8));
-    assertThat(wallets.latest()).isEqualTo(new Wallet("bob", 1735, 0, 8));
+    assertThat(result.wallet()).isEqualTo(Wallet.builder().userId("bob").coins(1735).version(8).build());
+    assertThat(wallets.latest()).isEqualTo(Wallet.builder().userId("bob").coins(1735).version(8).build());
     assertThat(store.all()).isEmpty();
     assertThat(((RecordingStore) spy).events)
         .containsExactly("save ord_1 CREATED", "save ord_1 AUTHORIZED", "remove ord_1");

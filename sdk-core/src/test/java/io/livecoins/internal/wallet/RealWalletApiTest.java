@@ -145,7 +145,7 @@ final class RealWalletApiTest {
 
     Wallet result = wallet.balance().execute();
 
-    assertThat(result).isEqualTo(new Wallet("carol", 3, 10000, 7));
+    assertThat(result).isEqualTo(Wallet.builder().userId("carol").coins(3).diamonds(10000).version(7).build());
     assertThat(wallet.cached()).isEqualTo(result);
     RecordedRequest request = server.takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
@@ -182,7 +182,7 @@ final class RealWalletApiTest {
     Wallet second = wallet.balance().execute();
     flushCallbacks();
 
-    assertThat(wallet.cached()).isEqualTo(new Wallet("carol", 0, 7900, 5));
+    assertThat(wallet.cached()).isEqualTo(Wallet.builder().userId("carol").diamonds(7900).version(5).build());
     assertThat(second).as("the newest known snapshot is returned").isEqualTo(wallet.cached());
     assertThat(heard).containsExactly(CALLBACK_THREAD + ":carol:5");
   }
@@ -305,10 +305,10 @@ final class RealWalletApiTest {
 
     assertThat(page.items())
         .containsExactly(
-            new Transaction("t1", TransactionType.GIFT_RECEIVED, 0, 50,
-                Instant.parse("2026-11-25T10:00:00Z"), "ref-t1"),
-            new Transaction("t2", TransactionType.WITHDRAWAL, 0, -2100,
-                Instant.parse("2026-11-25T10:00:00Z"), "ref-t2"));
+            Transaction.builder().id("t1").type(TransactionType.GIFT_RECEIVED).diamonds(50)
+                .createdAt(Instant.parse("2026-11-25T10:00:00Z")).reference("ref-t1").build(),
+            Transaction.builder().id("t2").type(TransactionType.WITHDRAWAL).diamonds(-2100)
+                .createdAt(Instant.parse("2026-11-25T10:00:00Z")).reference("ref-t2").build());
     assertThat(page.nextCursor()).isEqualTo("c2");
     assertThat(page.hasMore()).isTrue();
     assertThat(server.takeRequest().getTarget()).isEqualTo("/v1/wallet/transactions?limit=50");
@@ -426,8 +426,9 @@ final class RealWalletApiTest {
     Earnings earnings = wallet().earnings().execute();
 
     assertThat(earnings)
-        .isEqualTo(new Earnings(10000, 10000, 2000, new PayoutRate(200, Money.of(100, "USD")),
-            Money.of(100_000, "USD"), Money.of(100_000, "USD")));
+        .isEqualTo(Earnings.builder().diamonds(10000).withdrawableDiamonds(10000)
+            .minimumWithdrawalDiamonds(2000).payoutRate(new PayoutRate(200, Money.of(100, "USD")))
+            .dailyLimit(Money.of(100_000, "USD")).dailyRemaining(Money.of(100_000, "USD")).build());
     assertThat(earnings.quote(2101).remainderDiamonds()).isEqualTo(1);
     assertThat(server.takeRequest().getTarget()).isEqualTo("/v1/creator/earnings");
   }
@@ -454,9 +455,10 @@ final class RealWalletApiTest {
     flushCallbacks();
 
     assertThat(result.withdrawal())
-        .isEqualTo(new Withdrawal("wd_1", 2100, Money.of(1050, "USD"), PayoutMethod.PAYPAL,
-            WithdrawalStatus.PENDING, Instant.parse("2026-11-25T10:00:00Z")));
-    assertThat(result.wallet()).isEqualTo(new Wallet("carol", 0, 7900, 2));
+        .isEqualTo(Withdrawal.builder().id("wd_1").diamonds(2100).amount(Money.of(1050, "USD"))
+            .payoutMethod(PayoutMethod.PAYPAL).status(WithdrawalStatus.PENDING)
+            .createdAt(Instant.parse("2026-11-25T10:00:00Z")).build());
+    assertThat(result.wallet()).isEqualTo(Wallet.builder().userId("carol").diamonds(7900).version(2).build());
     assertThat(wallet.cached()).isEqualTo(result.wallet());
     assertThat(heard).containsExactly(CALLBACK_THREAD + ":carol:2");
     RecordedRequest request = server.takeRequest();

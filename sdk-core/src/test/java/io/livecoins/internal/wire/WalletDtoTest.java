@@ -21,7 +21,7 @@ class WalletDtoTest {
     Wallet wallet =
         decode("{\"userId\":\"bob\",\"coins\":1000,\"diamonds\":0,\"version\":7,\"extra\":1}")
             .toWallet();
-    assertThat(wallet).isEqualTo(new Wallet("bob", 1000, 0, 7));
+    assertThat(wallet).isEqualTo(Wallet.builder().userId("bob").coins(1000).version(7).build());
   }
 
   @Test
@@ -44,7 +44,7 @@ class WalletDtoTest {
 
   @Test
   void roundTripsThroughTheWireForm() throws Exception {
-    Wallet wallet = new Wallet("carol", 0, 10000, 3);
+    Wallet wallet = Wallet.builder().userId("carol").diamonds(10000).version(3).build();
     byte[] bytes = json.encode(WalletDto.from(wallet), WalletDto.class);
     assertThat(json.decode(bytes, WalletDto.class).toWallet()).isEqualTo(wallet);
   }

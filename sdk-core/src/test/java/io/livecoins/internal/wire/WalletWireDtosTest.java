@@ -48,8 +48,8 @@ final class WalletWireDtosTest {
         decode("{\"items\":[" + TX + "],\"nextCursor\":\"c2\"}", TransactionPageDto.class).toPage();
     assertThat(page.items())
         .containsExactly(
-            new Transaction(
-                "tx_1", TransactionType.GIFT_SENT, -5, 0, Instant.parse("2026-11-25T10:00:00Z"), "gr_1"));
+            Transaction.builder().id("tx_1").type(TransactionType.GIFT_SENT).coins(-5)
+                .createdAt(Instant.parse("2026-11-25T10:00:00Z")).reference("gr_1").build());
     assertThat(page.nextCursor()).isEqualTo("c2");
     assertThat(decode("{\"items\":[],\"nextCursor\":null}", TransactionPageDto.class).toPage().hasMore())
         .isFalse();
@@ -107,9 +107,10 @@ final class WalletWireDtosTest {
         decode("{\"withdrawal\":" + WITHDRAWAL + ",\"wallet\":" + WALLET + "}", WithdrawResponseDto.class)
             .toResult();
     assertThat(result.withdrawal())
-        .isEqualTo(new Withdrawal("wd_1", 2100, Money.of(1050, "USD"), PayoutMethod.PAYPAL,
-            WithdrawalStatus.PENDING, Instant.parse("2026-11-25T10:00:00Z")));
-    assertThat(result.wallet()).isEqualTo(new Wallet("carol", 0, 7900, 5));
+        .isEqualTo(Withdrawal.builder().id("wd_1").diamonds(2100).amount(Money.of(1050, "USD"))
+            .payoutMethod(PayoutMethod.PAYPAL).status(WithdrawalStatus.PENDING)
+            .createdAt(Instant.parse("2026-11-25T10:00:00Z")).build());
+    assertThat(result.wallet()).isEqualTo(Wallet.builder().userId("carol").diamonds(7900).version(5).build());
   }
 
   @Test
