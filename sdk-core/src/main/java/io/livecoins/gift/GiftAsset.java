@@ -3,6 +3,7 @@ package io.livecoins.gift;
 import io.livecoins.internal.Strings;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One file a gift is shown with: an animation (or a still frame) or a sound. The catalog names each
@@ -31,38 +32,17 @@ public final class GiftAsset {
   private final int height;
   private final String sha256;
 
-  /**
-   * Creates an asset description.
-   *
-   * @param url where the file is (absolute {@code https} URL, or loopback/sandbox {@code http})
-   * @param mediaType the file's media type, such as {@link #WEBP}; lower-cased
-   * @param sizeBytes the file's exact size in bytes, at least 1
-   * @param durationMillis how long it plays, 0 for a still image
-   * @param width width in pixels, 0 for a sound
-   * @param height height in pixels, 0 for a sound
-   * @param sha256 the file's SHA-256 digest, 64 hexadecimal digits; lower-cased
-   * @throws NullPointerException if a string argument is null
-   * @throws IllegalArgumentException if a string is blank, the size is below 1, a duration or
-   *     dimension is negative, or the checksum is not 64 hexadecimal digits
-   */
-  public GiftAsset(
-      String url,
-      String mediaType,
-      long sizeBytes,
-      long durationMillis,
-      int width,
-      int height,
-      String sha256) {
-    this.url = Strings.requireNonBlank(url, "url");
-    this.mediaType = Strings.requireNonBlank(mediaType, "mediaType").toLowerCase(Locale.ROOT);
-    if (sizeBytes < 1) throw new IllegalArgumentException("sizeBytes < 1: " + sizeBytes);
-    if (durationMillis < 0) {
-      throw new IllegalArgumentException("durationMillis < 0: " + durationMillis);
+  private GiftAsset(Builder b) {
+    this.url = Strings.requireNonBlank(b.url, "url");
+    this.mediaType = Strings.requireNonBlank(b.mediaType, "mediaType").toLowerCase(Locale.ROOT);
+    if (b.sizeBytes < 1) throw new IllegalArgumentException("sizeBytes < 1: " + b.sizeBytes);
+    if (b.durationMillis < 0) {
+      throw new IllegalArgumentException("durationMillis < 0: " + b.durationMillis);
     }
-    if (width < 0 || height < 0) {
-      throw new IllegalArgumentException("negative size: " + width + "x" + height);
+    if (b.width < 0 || b.height < 0) {
+      throw new IllegalArgumentException("negative size: " + b.width + "x" + b.height);
     }
-    Objects.requireNonNull(sha256, "sha256 == null");
+    String sha256 = Objects.requireNonNull(b.sha256, "sha256 == null");
     if (sha256.length() != 64) throw new IllegalArgumentException("sha256 is not 64 hex digits");
     for (int i = 0; i < 64; i++) {
       char c = sha256.charAt(i); // ASCII only: Character.digit also accepts other scripts' digits
@@ -70,11 +50,44 @@ public final class GiftAsset {
         throw new IllegalArgumentException("sha256 is not 64 hex digits");
       }
     }
-    this.sizeBytes = sizeBytes;
-    this.durationMillis = durationMillis;
-    this.width = width;
-    this.height = height;
+    this.sizeBytes = b.sizeBytes;
+    this.durationMillis = b.durationMillis;
+    this.width = b.width;
+    this.height = b.height;
     this.sha256 = sha256.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Starts an asset description. The SDK builds assets from the catalog; build one yourself for a
+   * test double, a fixture or a file your app ships.
+   *
+   * <pre>{@code
+   * GiftAsset rose = GiftAsset.builder().url("https://cdn.example/rose.webp").mediaType(GiftAsset.WEBP)
+   *     .sizeBytes(812).durationMillis(1200).width(64).height(64).sha256(sha256Hex).build();
+   * }</pre>
+   *
+   * @return a new builder; the URL, media type, size and checksum must be set, the duration and
+   *     dimensions default to 0 (a still image; a sound)
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this asset's values, to derive a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.url = url;
+    b.mediaType = mediaType;
+    b.sizeBytes = sizeBytes;
+    b.durationMillis = durationMillis;
+    b.width = width;
+    b.height = height;
+    b.sha256 = sha256;
+    return b;
   }
 
   /** {@return where the file is} */
@@ -140,5 +153,110 @@ public final class GiftAsset {
   public String toString() {
     return "GiftAsset{" + mediaType + ", " + sizeBytes + " bytes, " + width + "x" + height + ", "
         + durationMillis + " ms, sha256=" + sha256.substring(0, 12) + "…, url=" + url + '}';
+  }
+
+  /** Builds a {@link GiftAsset}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String url;
+    private @Nullable String mediaType;
+    private long sizeBytes;
+    private long durationMillis;
+    private int width;
+    private int height;
+    private @Nullable String sha256;
+
+    private Builder() {}
+
+    /**
+     * Sets where the file is.
+     *
+     * @param url an absolute {@code https} URL (plain {@code http} only for loopback or sandbox
+     *     hosts, which {@link GiftAssetCache} enforces); not blank
+     * @return this builder
+     */
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    /**
+     * Sets the file's media type.
+     *
+     * @param mediaType such as {@link GiftAsset#WEBP}, {@link GiftAsset#LOTTIE} or {@link
+     *     GiftAsset#OGG}; not blank, stored in lower case
+     * @return this builder
+     */
+    public Builder mediaType(String mediaType) {
+      this.mediaType = mediaType;
+      return this;
+    }
+
+    /**
+     * Sets the file's exact size.
+     *
+     * @param sizeBytes the size in bytes, at least 1; a download of any other size is refused
+     * @return this builder
+     */
+    public Builder sizeBytes(long sizeBytes) {
+      this.sizeBytes = sizeBytes;
+      return this;
+    }
+
+    /**
+     * Sets how long the asset plays.
+     *
+     * @param durationMillis milliseconds, not negative; 0 (the default) for a still image
+     * @return this builder
+     */
+    public Builder durationMillis(long durationMillis) {
+      this.durationMillis = durationMillis;
+      return this;
+    }
+
+    /**
+     * Sets the width.
+     *
+     * @param width pixels, not negative; 0 (the default) for a sound
+     * @return this builder
+     */
+    public Builder width(int width) {
+      this.width = width;
+      return this;
+    }
+
+    /**
+     * Sets the height.
+     *
+     * @param height pixels, not negative; 0 (the default) for a sound
+     * @return this builder
+     */
+    public Builder height(int height) {
+      this.height = height;
+      return this;
+    }
+
+    /**
+     * Sets the file's checksum.
+     *
+     * @param sha256 the file's SHA-256 digest, 64 hexadecimal digits in either case; stored in lower
+     *     case
+     * @return this builder
+     */
+    public Builder sha256(String sha256) {
+      this.sha256 = sha256;
+      return this;
+    }
+
+    /**
+     * Builds the asset description.
+     *
+     * @return the asset
+     * @throws NullPointerException if the URL, media type or checksum was not set
+     * @throws IllegalArgumentException if a string is blank, the size is below 1, a duration or
+     *     dimension is negative, or the checksum is not 64 hexadecimal digits
+     */
+    public GiftAsset build() {
+      return new GiftAsset(this);
+    }
   }
 }

@@ -19,78 +19,59 @@ public final class GiftComboStats {
 
   private final long quantityUnknown;
 
-  /**
-   * Creates a snapshot with no batch of unknown outcome.
-   *
-   * @param tapsAccepted taps accepted by {@link GiftCombo#tap()}
-   * @param tapsRefused taps refused by {@link GiftCombo#tap()} (balance too low, combo closed or
-   *     failed)
-   * @param requestsSent send requests made (one per flushed batch; retries of a batch are not
-   *     counted again)
-   * @param quantitySent gifts the server confirmed
-   * @param quantityFailed accepted taps that were not confirmed: their batch failed, or they were
-   *     dropped after a failure
-   * @param quantityPending accepted taps waiting to be sent or in flight
-   * @param coinsSpent coins the server confirmed spending
-   * @throws IllegalArgumentException if a counter is negative or the taps do not add up
-   */
-  public GiftComboStats(
-      long tapsAccepted,
-      long tapsRefused,
-      long requestsSent,
-      long quantitySent,
-      long quantityFailed,
-      long quantityPending,
-      long coinsSpent) {
-    this(tapsAccepted, tapsRefused, requestsSent, quantitySent, quantityFailed, quantityPending,
-        coinsSpent, 0);
+  private GiftComboStats(Builder b) {
+    if (b.tapsAccepted < 0 || b.tapsRefused < 0 || b.requestsSent < 0 || b.quantitySent < 0
+        || b.quantityFailed < 0 || b.quantityPending < 0 || b.coinsSpent < 0
+        || b.quantityUnknown < 0) {
+      throw new IllegalArgumentException("negative counter");
+    }
+    if (b.tapsAccepted != b.quantitySent + b.quantityFailed + b.quantityPending) {
+      throw new IllegalArgumentException("tapsAccepted != sent + failed + pending");
+    }
+    if (b.quantityUnknown > b.quantityFailed) {
+      throw new IllegalArgumentException("quantityUnknown > quantityFailed");
+    }
+    this.quantityUnknown = b.quantityUnknown;
+    this.tapsAccepted = b.tapsAccepted;
+    this.tapsRefused = b.tapsRefused;
+    this.requestsSent = b.requestsSent;
+    this.quantitySent = b.quantitySent;
+    this.quantityFailed = b.quantityFailed;
+    this.quantityPending = b.quantityPending;
+    this.coinsSpent = b.coinsSpent;
   }
 
   /**
-   * Creates a snapshot.
+   * Starts a snapshot. {@link GiftCombo#stats()} builds them; build one yourself for a test double
+   * or to compare with an expected value.
    *
-   * @param quantityUnknown the part of {@code quantityFailed} whose batch failed with {@link
-   *     io.livecoins.errors.Effect#UNKNOWN}
-   * @param tapsAccepted taps accepted by {@link GiftCombo#tap()}
-   * @param tapsRefused taps refused by {@link GiftCombo#tap()} (balance too low, combo closed or
-   *     failed)
-   * @param requestsSent send requests made (one per flushed batch; retries of a batch are not
-   *     counted again)
-   * @param quantitySent gifts the server confirmed
-   * @param quantityFailed accepted taps that were not confirmed: their batch failed, or they were
-   *     dropped after a failure
-   * @param quantityPending accepted taps waiting to be sent or in flight
-   * @param coinsSpent coins the server confirmed spending
-   * @throws IllegalArgumentException if a counter is negative, the taps do not add up or {@code
-   *     quantityUnknown > quantityFailed}
+   * <pre>{@code
+   * GiftComboStats expected = GiftComboStats.builder()
+   *     .tapsAccepted(15).requestsSent(2).quantitySent(15).coinsSpent(15).build();
+   * }</pre>
+   *
+   * @return a new builder with every counter 0 (a combo nobody tapped)
    */
-  public GiftComboStats(
-      long tapsAccepted,
-      long tapsRefused,
-      long requestsSent,
-      long quantitySent,
-      long quantityFailed,
-      long quantityPending,
-      long coinsSpent,
-      long quantityUnknown) {
-    if (tapsAccepted < 0 || tapsRefused < 0 || requestsSent < 0 || quantitySent < 0
-        || quantityFailed < 0 || quantityPending < 0 || coinsSpent < 0 || quantityUnknown < 0) {
-      throw new IllegalArgumentException("negative counter");
-    }
-    if (tapsAccepted != quantitySent + quantityFailed + quantityPending) {
-      throw new IllegalArgumentException("tapsAccepted != sent + failed + pending");
-    }
-    if (quantityUnknown > quantityFailed) {
-      throw new IllegalArgumentException("quantityUnknown > quantityFailed");
-    }
-    this.quantityUnknown = quantityUnknown;
-    this.tapsAccepted = tapsAccepted;
-    this.tapsRefused = tapsRefused;
-    this.requestsSent = requestsSent;
-    this.quantitySent = quantitySent;
-    this.quantityFailed = quantityFailed;
-    this.quantityPending = quantityPending;
-    this.coinsSpent = coinsSpent;
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this snapshot's counters, to derive a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.tapsAccepted = tapsAccepted;
+    b.tapsRefused = tapsRefused;
+    b.requestsSent = requestsSent;
+    b.quantitySent = quantitySent;
+    b.quantityFailed = quantityFailed;
+    b.quantityPending = quantityPending;
+    b.coinsSpent = coinsSpent;
+    b.quantityUnknown = quantityUnknown;
+    return b;
   }
 
   /** {@return taps accepted by {@link GiftCombo#tap()}} */
@@ -170,5 +151,127 @@ public final class GiftComboStats {
         + ", requestsSent=" + requestsSent + ", quantitySent=" + quantitySent
         + ", quantityFailed=" + quantityFailed + ", quantityPending=" + quantityPending
         + ", coinsSpent=" + coinsSpent + ", quantityUnknown=" + quantityUnknown + '}';
+  }
+
+  /**
+   * Builds a {@link GiftComboStats}. Every counter starts at 0; {@link #build()} checks that the
+   * accepted taps add up. Not thread-safe.
+   */
+  public static final class Builder {
+    private long tapsAccepted;
+    private long tapsRefused;
+    private long requestsSent;
+    private long quantitySent;
+    private long quantityFailed;
+    private long quantityPending;
+    private long coinsSpent;
+    private long quantityUnknown;
+
+    private Builder() {}
+
+    /**
+     * Sets the accepted taps.
+     *
+     * @param tapsAccepted taps accepted by {@link GiftCombo#tap()}, not negative; must equal {@code
+     *     quantitySent + quantityFailed + quantityPending}
+     * @return this builder
+     */
+    public Builder tapsAccepted(long tapsAccepted) {
+      this.tapsAccepted = tapsAccepted;
+      return this;
+    }
+
+    /**
+     * Sets the refused taps.
+     *
+     * @param tapsRefused taps refused by {@link GiftCombo#tap()} (balance too low, combo closed or
+     *     failed), not negative
+     * @return this builder
+     */
+    public Builder tapsRefused(long tapsRefused) {
+      this.tapsRefused = tapsRefused;
+      return this;
+    }
+
+    /**
+     * Sets the send requests made.
+     *
+     * @param requestsSent one per flushed batch (retries of a batch are not counted again), not
+     *     negative
+     * @return this builder
+     */
+    public Builder requestsSent(long requestsSent) {
+      this.requestsSent = requestsSent;
+      return this;
+    }
+
+    /**
+     * Sets the gifts the server confirmed.
+     *
+     * @param quantitySent gifts confirmed sent, not negative
+     * @return this builder
+     */
+    public Builder quantitySent(long quantitySent) {
+      this.quantitySent = quantitySent;
+      return this;
+    }
+
+    /**
+     * Sets the accepted taps that were not confirmed.
+     *
+     * @param quantityFailed taps whose batch failed or that were dropped after a failure, not
+     *     negative
+     * @return this builder
+     */
+    public Builder quantityFailed(long quantityFailed) {
+      this.quantityFailed = quantityFailed;
+      return this;
+    }
+
+    /**
+     * Sets the part of the failed taps whose outcome is unknown.
+     *
+     * @param quantityUnknown the part of {@code quantityFailed} whose batch failed with {@link
+     *     io.livecoins.errors.Effect#UNKNOWN} (it may have been charged); 0 (the default) to {@code
+     *     quantityFailed}
+     * @return this builder
+     */
+    public Builder quantityUnknown(long quantityUnknown) {
+      this.quantityUnknown = quantityUnknown;
+      return this;
+    }
+
+    /**
+     * Sets the accepted taps not settled yet.
+     *
+     * @param quantityPending taps waiting to be sent or in flight, not negative
+     * @return this builder
+     */
+    public Builder quantityPending(long quantityPending) {
+      this.quantityPending = quantityPending;
+      return this;
+    }
+
+    /**
+     * Sets the coins spent.
+     *
+     * @param coinsSpent coins the server confirmed spending (whole coins), not negative
+     * @return this builder
+     */
+    public Builder coinsSpent(long coinsSpent) {
+      this.coinsSpent = coinsSpent;
+      return this;
+    }
+
+    /**
+     * Builds the snapshot.
+     *
+     * @return the snapshot
+     * @throws IllegalArgumentException if a counter is negative, the taps do not add up or {@code
+     *     quantityUnknown > quantityFailed}
+     */
+    public GiftComboStats build() {
+      return new GiftComboStats(this);
+    }
   }
 }

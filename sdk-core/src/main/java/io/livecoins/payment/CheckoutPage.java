@@ -56,33 +56,53 @@ public final class CheckoutPage {
   private final @Nullable String method;
   private final @Nullable String failureReason;
 
-  /**
-   * Creates a page.
-   *
-   * @param sessionId the session id; the return URL carries it back
-   * @param orderId the recharge order this page pays for
-   * @param url the page to open in a browser (a Custom Tab on Android, the desktop browser on the
-   *     JVM)
-   * @param status the session's state when it was read
-   * @param methods the methods offered for the order's region, in the page's order
-   * @param expiresAt when the page stops accepting payments
-   * @param method the method the user paid or tried with, or null while open
-   * @param failureReason the decline reason of a {@link Status#DECLINED} session, else null
-   * @throws NullPointerException if a required argument is null
-   * @throws IllegalArgumentException if an id or the URL is blank
-   */
-  public CheckoutPage(String sessionId, String orderId, String url, Status status, List<CheckoutMethod> methods,
-      Instant expiresAt, @Nullable String method, @Nullable String failureReason) {
-    this.sessionId = Strings.requireNonBlank(sessionId, "sessionId");
-    this.orderId = Strings.requireNonBlank(orderId, "orderId");
-    this.url = Strings.requireNonBlank(url, "url");
-    this.status = Objects.requireNonNull(status, "status == null");
-    List<CheckoutMethod> copy = new ArrayList<>(Objects.requireNonNull(methods, "methods == null"));
+  private CheckoutPage(Builder b) {
+    this.sessionId = Strings.requireNonBlank(b.sessionId, "sessionId");
+    this.orderId = Strings.requireNonBlank(b.orderId, "orderId");
+    this.url = Strings.requireNonBlank(b.url, "url");
+    this.status = Objects.requireNonNull(b.status, "status == null");
+    List<CheckoutMethod> copy = new ArrayList<>(Objects.requireNonNull(b.methods, "methods == null"));
     for (CheckoutMethod m : copy) Objects.requireNonNull(m, "methods contains null");
     this.methods = Collections.unmodifiableList(copy);
-    this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt == null");
-    this.method = method;
-    this.failureReason = failureReason;
+    this.expiresAt = Objects.requireNonNull(b.expiresAt, "expiresAt == null");
+    this.method = b.method;
+    this.failureReason = b.failureReason;
+  }
+
+  /**
+   * Starts a page. The SDK builds pages from the backend's checkout session; build one yourself to
+   * test a {@link CheckoutLauncher}.
+   *
+   * <pre>{@code
+   * CheckoutPage page = CheckoutPage.builder().sessionId("cs_1").orderId("ord_1")
+   *     .url("https://pay.example/cs_1").status(CheckoutPage.Status.OPEN)
+   *     .methods(List.of(card)).expiresAt(now.plusSeconds(900)).build();
+   * }</pre>
+   *
+   * @return a new builder; every field but {@link Builder#method(String) method} and {@link
+   *     Builder#failureReason(String) failureReason} (both null by default) must be set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this page's values, to derive a changed copy (such as the same session
+   * in a later status).
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.sessionId = sessionId;
+    b.orderId = orderId;
+    b.url = url;
+    b.status = status;
+    b.methods = methods;
+    b.expiresAt = expiresAt;
+    b.method = method;
+    b.failureReason = failureReason;
+    return b;
   }
 
   /** {@return the session id; the return URL carries it back} */
@@ -149,5 +169,123 @@ public final class CheckoutPage {
     // The URL is left out: a hosted page's URL may work as a bearer link to the session.
     return "CheckoutPage{session=" + sessionId + ", order=" + orderId + ", status=" + status
         + ", methods=" + methods.size() + ", expiresAt=" + expiresAt + '}';
+  }
+
+  /** Builds a {@link CheckoutPage}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String sessionId;
+    private @Nullable String orderId;
+    private @Nullable String url;
+    private @Nullable Status status;
+    private @Nullable List<CheckoutMethod> methods;
+    private @Nullable Instant expiresAt;
+    private @Nullable String method;
+    private @Nullable String failureReason;
+
+    private Builder() {}
+
+    /**
+     * Sets the session id.
+     *
+     * @param sessionId the backend's checkout session id, which the return URL carries back; not
+     *     blank
+     * @return this builder
+     */
+    public Builder sessionId(String sessionId) {
+      this.sessionId = sessionId;
+      return this;
+    }
+
+    /**
+     * Sets the order.
+     *
+     * @param orderId the recharge order the page pays for; not blank
+     * @return this builder
+     */
+    public Builder orderId(String orderId) {
+      this.orderId = orderId;
+      return this;
+    }
+
+    /**
+     * Sets the page's address.
+     *
+     * @param url the page to open in a browser; not blank. It may work as a bearer link to the
+     *     session, so the page's {@link CheckoutPage#toString() toString()} leaves it out
+     * @return this builder
+     */
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    /**
+     * Sets the session's state.
+     *
+     * @param status the state when the session was read; not null
+     * @return this builder
+     */
+    public Builder status(Status status) {
+      this.status = status;
+      return this;
+    }
+
+    /**
+     * Sets the payment methods offered.
+     *
+     * @param methods the methods offered for the order's region, in the page's order; not null,
+     *     no null items, may be empty. {@link #build()} copies the list
+     * @return this builder
+     */
+    public Builder methods(List<CheckoutMethod> methods) {
+      this.methods = methods;
+      return this;
+    }
+
+    /**
+     * Sets the expiry.
+     *
+     * @param expiresAt when the page stops accepting payments; not null
+     * @return this builder
+     */
+    public Builder expiresAt(Instant expiresAt) {
+      this.expiresAt = expiresAt;
+      return this;
+    }
+
+    /**
+     * Sets the method used.
+     *
+     * @param method the id of the method the user paid or tried with, or null (the default) while
+     *     the page is open
+     * @return this builder
+     */
+    public Builder method(@Nullable String method) {
+      this.method = method;
+      return this;
+    }
+
+    /**
+     * Sets the decline reason.
+     *
+     * @param failureReason the decline reason of a {@link Status#DECLINED} session, or null (the
+     *     default)
+     * @return this builder
+     */
+    public Builder failureReason(@Nullable String failureReason) {
+      this.failureReason = failureReason;
+      return this;
+    }
+
+    /**
+     * Builds the page.
+     *
+     * @return the page
+     * @throws NullPointerException if a required field was not set, or a method is null
+     * @throws IllegalArgumentException if an id or the URL is blank
+     */
+    public CheckoutPage build() {
+      return new CheckoutPage(this);
+    }
   }
 }

@@ -27,7 +27,8 @@ public final class AssetFixtures {
 
   /** The description of {@code bytes} served at {@code url}. */
   public static GiftAsset asset(String url, byte[] bytes) {
-    return new GiftAsset(url, GiftAsset.WEBP, bytes.length, 1200, 64, 64, sha256(bytes));
+    return GiftAsset.builder().url(url).mediaType(GiftAsset.WEBP).sizeBytes(bytes.length).durationMillis(1200)
+        .width(64).height(64).sha256(sha256(bytes)).build();
   }
 
   /** The SHA-256 of {@code bytes}, lower-case hex. */

@@ -115,7 +115,7 @@ final class GiftComboTest {
     assertThat(combo.tap()).isFalse();
     combo.close();
 
-    assertThat(combo.stats()).isEqualTo(new GiftComboStats(0, 1, 0, 0, 0, 0, 0));
+    assertThat(combo.stats()).isEqualTo(GiftComboStats.builder().tapsRefused(1).build());
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
@@ -278,7 +278,7 @@ final class GiftComboTest {
     combo.close();
 
     GiftComboStats stats = recorder.finished.get(10, TimeUnit.SECONDS);
-    assertThat(stats).isEqualTo(new GiftComboStats(0, 1, 0, 0, 0, 0, 0));
+    assertThat(stats).isEqualTo(GiftComboStats.builder().tapsRefused(1).build());
     assertThat(recorder.failed).isEmpty();
     assertThat(combo.isClosed()).isTrue();
     assertThat(combo.retryFailedBatch()).isNull();

@@ -25,9 +25,15 @@ final class GiftFixtures {
   /** The value {@link #giftJson} describes. */
   static Gift gift(String id, String name, long cost) {
     return Gift.builder(id, name, cost)
-        .addAsset(new GiftAsset("https://cdn.livecoins.test/gifts/" + id + ".webp", GiftAsset.WEBP, 812, 400, 48, 48, SHA))
-        .addAsset(new GiftAsset("https://cdn.livecoins.test/gifts/" + id + ".png", GiftAsset.PNG, 120, 0, 48, 48, SHA))
+        .addAsset(asset("https://cdn.livecoins.test/gifts/" + id + ".webp", GiftAsset.WEBP, 812, 400, 48, 48))
+        .addAsset(asset("https://cdn.livecoins.test/gifts/" + id + ".png", GiftAsset.PNG, 120, 0, 48, 48))
         .build();
+  }
+
+  /** The value {@link #assetJson} describes, with the checksum {@link #SHA}. */
+  static GiftAsset asset(String url, String mediaType, long size, long durationMillis, int w, int h) {
+    return GiftAsset.builder().url(url).mediaType(mediaType).sizeBytes(size).durationMillis(durationMillis)
+        .width(w).height(h).sha256(SHA).build();
   }
 
   /** One asset in wire form. */

@@ -1,6 +1,7 @@
 package io.livecoins.gift;
 
 import static io.livecoins.gift.GiftFixtures.SHA;
+import static io.livecoins.gift.GiftFixtures.asset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,13 +14,13 @@ import org.junit.jupiter.api.Test;
 final class GiftPresentationTest {
   private static final Instant AT = Instant.parse("2026-11-25T10:00:00Z");
   private static final GiftAsset LOTTIE =
-      new GiftAsset("https://cdn.example/lion.json", GiftAsset.LOTTIE, 511, 1500, 64, 64, SHA);
+      asset("https://cdn.example/lion.json", GiftAsset.LOTTIE, 511, 1500, 64, 64);
   private static final GiftAsset WEBP =
-      new GiftAsset("https://cdn.example/lion.webp", GiftAsset.WEBP, 440, 400, 32, 32, SHA);
+      asset("https://cdn.example/lion.webp", GiftAsset.WEBP, 440, 400, 32, 32);
   private static final GiftAsset PNG =
-      new GiftAsset("https://cdn.example/lion.png", GiftAsset.PNG, 141, 0, 32, 32, SHA);
+      asset("https://cdn.example/lion.png", GiftAsset.PNG, 141, 0, 32, 32);
   private static final GiftAsset CHIME =
-      new GiftAsset("https://cdn.example/chime.wav", GiftAsset.WAV, 2044, 250, 0, 0, SHA);
+      asset("https://cdn.example/chime.wav", GiftAsset.WAV, 2044, 250, 0, 0);
 
   private static Gift lion() {
     return Gift.builder("lion", "Lion", 29999).tier(5).addAsset(LOTTIE).addAsset(WEBP).addAsset(PNG)
@@ -87,7 +88,7 @@ final class GiftPresentationTest {
   @Test
   void aChecksumWithNonAsciiDigitsIsRefused() {
     String fullWidth = "\uff10" + SHA.substring(1); // FULLWIDTH DIGIT ZERO: a digit, but not hex on the wire
-    assertThatThrownBy(() -> new GiftAsset("https://x/a", GiftAsset.PNG, 1, 0, 1, 1, fullWidth))
+    assertThatThrownBy(() -> asset("https://x/a", GiftAsset.PNG, 1, 0, 1, 1).toBuilder().sha256(fullWidth).build())
         .isInstanceOf(IllegalArgumentException.class);
   }
 

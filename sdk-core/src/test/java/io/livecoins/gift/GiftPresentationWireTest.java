@@ -75,8 +75,8 @@ final class GiftPresentationWireTest {
     assertThat(gift.tier()).isEqualTo(5);
     assertThat(gift.assets()).extracting(GiftAsset::mediaType).containsExactly(GiftAsset.LOTTIE, GiftAsset.WEBP);
     assertThat(gift.assets().get(1))
-        .isEqualTo(new GiftAsset("https://cdn.test/lion.webp", "image/webp", 440, 400, 32, 32, SHA));
-    assertThat(gift.sound()).isEqualTo(new GiftAsset("https://cdn.test/chime.wav", GiftAsset.WAV, 2044, 250, 0, 0, SHA));
+        .isEqualTo(GiftFixtures.asset("https://cdn.test/lion.webp", "image/webp", 440, 400, 32, 32));
+    assertThat(gift.sound()).isEqualTo(GiftFixtures.asset("https://cdn.test/chime.wav", GiftAsset.WAV, 2044, 250, 0, 0));
     assertThat(gift.animation(java.util.Set.of(GiftAsset.WEBP, GiftAsset.PNG)).url()).isEqualTo("https://cdn.test/lion.webp");
   }
 

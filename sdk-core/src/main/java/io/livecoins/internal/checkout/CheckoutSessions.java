@@ -72,7 +72,15 @@ public final class CheckoutSessions {
     }
     String status = Wire.require(dto.status, "session.status");
     if (Strings.isBlank(status)) throw new JsonDataException("session.status is blank");
-    return new CheckoutPage(id, order, url, CheckoutPage.Status.fromWireName(status), methods,
-        Wire.require(dto.expiresAt, "session.expiresAt"), dto.method, dto.failureReason);
+    return CheckoutPage.builder()
+        .sessionId(id)
+        .orderId(order)
+        .url(url)
+        .status(CheckoutPage.Status.fromWireName(status))
+        .methods(methods)
+        .expiresAt(Wire.require(dto.expiresAt, "session.expiresAt"))
+        .method(dto.method)
+        .failureReason(dto.failureReason)
+        .build();
   }
 }

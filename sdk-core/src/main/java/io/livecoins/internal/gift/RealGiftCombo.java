@@ -287,15 +287,16 @@ final class RealGiftCombo implements GiftCombo {
 
   @Override
   public synchronized GiftComboStats stats() {
-    return new GiftComboStats(
-        tapsAccepted,
-        tapsRefused,
-        requestsSent,
-        quantitySent,
-        quantityFailed,
-        pending + inFlight,
-        coinsSpent,
-        quantityUnknown);
+    return GiftComboStats.builder()
+        .tapsAccepted(tapsAccepted)
+        .tapsRefused(tapsRefused)
+        .requestsSent(requestsSent)
+        .quantitySent(quantitySent)
+        .quantityFailed(quantityFailed)
+        .quantityPending(pending + inFlight)
+        .coinsSpent(coinsSpent)
+        .quantityUnknown(quantityUnknown)
+        .build();
   }
 
   @Override

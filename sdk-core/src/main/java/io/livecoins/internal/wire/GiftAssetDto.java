@@ -23,13 +23,14 @@ public final class GiftAssetDto {
    * @throws IllegalArgumentException if a field is invalid (a negative size, a bad checksum)
    */
   public GiftAsset toAsset(String path) {
-    return new GiftAsset(
-        Wire.require(url, path + ".url"),
-        Wire.require(mediaType, path + ".mediaType"),
-        Wire.require(sizeBytes, path + ".sizeBytes"),
-        Wire.require(durationMillis, path + ".durationMillis"),
-        Wire.require(width, path + ".width"),
-        Wire.require(height, path + ".height"),
-        Wire.require(sha256, path + ".sha256"));
+    return GiftAsset.builder()
+        .url(Wire.require(url, path + ".url"))
+        .mediaType(Wire.require(mediaType, path + ".mediaType"))
+        .sizeBytes(Wire.require(sizeBytes, path + ".sizeBytes"))
+        .durationMillis(Wire.require(durationMillis, path + ".durationMillis"))
+        .width(Wire.require(width, path + ".width"))
+        .height(Wire.require(height, path + ".height"))
+        .sha256(Wire.require(sha256, path + ".sha256"))
+        .build();
   }
 }

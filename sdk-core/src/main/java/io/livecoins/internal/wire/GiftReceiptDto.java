@@ -25,14 +25,15 @@ public final class GiftReceiptDto {
    * @throws IllegalArgumentException if a field is invalid
    */
   public GiftReceipt toReceipt() {
-    return new GiftReceipt(
-        Wire.require(id, "gift.id"),
-        Wire.require(giftId, "gift.giftId"),
-        Wire.require(recipientId, "gift.recipientId"),
-        Wire.require(streamId, "gift.streamId"),
-        Wire.require(quantity, "gift.quantity"),
-        Wire.require(coinCost, "gift.coinCost"),
-        Wire.require(coins, "gift.coins"),
-        Wire.require(createdAt, "gift.createdAt"));
+    return GiftReceipt.builder()
+        .id(Wire.require(id, "gift.id"))
+        .giftId(Wire.require(giftId, "gift.giftId"))
+        .recipientId(Wire.require(recipientId, "gift.recipientId"))
+        .streamId(Wire.require(streamId, "gift.streamId"))
+        .quantity(Wire.require(quantity, "gift.quantity"))
+        .coinCost(Wire.require(coinCost, "gift.coinCost"))
+        .coins(Wire.require(coins, "gift.coins"))
+        .createdAt(Wire.require(createdAt, "gift.createdAt"))
+        .build();
   }
 }
