@@ -129,19 +129,14 @@ public sealed class ComboProgress {
  * instead of a [GiftComboListener]. Obtain from [GiftApi.comboWithProgress]. Thread-safe, like
  * [GiftCombo]: [tap] never blocks.
  */
-public class ProgressGiftCombo
-internal constructor(
-  private val combo: GiftCombo,
-  private val outcomes: Channel<ComboProgress>,
-  private val finished: CompletableDeferred<GiftComboStats>,
-) : GiftCombo by combo {
+public interface ProgressGiftCombo : GiftCombo {
   /**
    * Every [ComboProgress.BatchSent] and [ComboProgress.BatchFailed], in order, then one
    * [ComboProgress.Finished], after which the flow completes. Outcomes are buffered from the start,
    * so none is lost before collection begins. Collect it once: a second collection fails with
    * [IllegalStateException]. Stopping the collection does not close the combo.
    */
-  public val progress: Flow<ComboProgress> = outcomes.consumeAsFlow()
+  public val progress: Flow<ComboProgress>
 
   /**
    * Stops accepting taps, sends the taps collected so far ([GiftCombo.closeAsync]) and suspends until
@@ -149,7 +144,19 @@ internal constructor(
    * Android's main thread. Cancelling the waiting coroutine does not stop the combo from finishing.
    * Failures are reported by [progress] (and counted in the stats), never thrown here.
    */
-  public suspend fun finish(): GiftComboStats {
+  public suspend fun finish(): GiftComboStats
+}
+
+// Private, so that Java code cannot construct one around its own channel (an `internal` constructor
+// is public in bytecode).
+private class RealProgressGiftCombo(
+  private val combo: GiftCombo,
+  private val outcomes: Channel<ComboProgress>,
+  private val finished: CompletableDeferred<GiftComboStats>,
+) : ProgressGiftCombo, GiftCombo by combo {
+  override val progress: Flow<ComboProgress> = outcomes.consumeAsFlow()
+
+  override suspend fun finish(): GiftComboStats {
     combo.closeAsync()
     return finished.await()
   }
@@ -195,5 +202,5 @@ public fun GiftApi.comboWithProgress(gift: Gift, recipientId: String, streamId: 
         }
       },
     )
-  return ProgressGiftCombo(combo, outcomes, finished)
+  return RealProgressGiftCombo(combo, outcomes, finished)
 }
