@@ -25,7 +25,11 @@ public final class GiftComboStats {
         || b.quantityUnknown < 0) {
       throw new IllegalArgumentException("negative counter");
     }
-    if (b.tapsAccepted != b.quantitySent + b.quantityFailed + b.quantityPending) {
+    // Non-negative counters can still wrap when added: a sum past Long.MAX_VALUE equals no tapsAccepted.
+    long sent = b.quantitySent;
+    long failed = b.quantityFailed;
+    if (sent > Long.MAX_VALUE - failed || sent + failed > Long.MAX_VALUE - b.quantityPending
+        || b.tapsAccepted != sent + failed + b.quantityPending) {
       throw new IllegalArgumentException("tapsAccepted != sent + failed + pending");
     }
     if (b.quantityUnknown > b.quantityFailed) {

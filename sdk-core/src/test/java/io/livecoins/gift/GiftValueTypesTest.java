@@ -138,6 +138,21 @@ final class GiftValueTypesTest {
   }
 
   @Test
+  void comboStatsWhoseCountersWrapWhenAddedDoNotAddUp() {
+    // MAX + MAX + 2 wraps to 0 in long arithmetic: it must not pass for a combo with no taps.
+    assertThatThrownBy(() -> GiftComboStats.builder().tapsAccepted(0).quantitySent(Long.MAX_VALUE)
+        .quantityFailed(Long.MAX_VALUE).quantityPending(2).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("tapsAccepted != sent + failed + pending");
+    assertThatThrownBy(() -> GiftComboStats.builder().tapsAccepted(Long.MAX_VALUE).quantitySent(Long.MAX_VALUE)
+        .quantityPending(1).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("tapsAccepted != sent + failed + pending");
+    assertThat(GiftComboStats.builder().tapsAccepted(Long.MAX_VALUE).quantitySent(Long.MAX_VALUE - 1)
+        .quantityPending(1).build().tapsAccepted()).isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
   void comboStatsMustAddUp() {
     GiftComboStats stats = stats().build();
 
