@@ -54,6 +54,9 @@ final class GiftHandler {
       throw ApiException.notFound("gift", "No gift " + giftId + ".");
     }
     MockUser sender = call.user();
+    // The event's gift snapshot (the gift as it is now: the catalog is immutable) is rendered before taking
+    // the lock, so the lock is held only for the checks, the posting and the event's own few fields.
+    Json.Raw snapshot = new Json.Raw(Json.write(Views.gift(gift, baseUrl(call))));
     return state.locked(() -> {
       String owner = state.streamOwner(streamId);
       if (owner == null) {
@@ -101,7 +104,6 @@ final class GiftHandler {
           quantity, gift.coinCost(), total, diamonds, state.now());
       state.addReceipt(r);
       // The event carries what a screen shows (the gift as it is now) and, for a combo, its running count.
-      Map<String, Object> snapshot = Views.gift(gift, baseUrl(call));
       Map<String, Object> streak = comboId == null ? null
           : Maps.of("id", comboId, "count", state.addToCombo(sender.id(), comboId, quantity));
       state.streams().publish(streamId, eventId -> {

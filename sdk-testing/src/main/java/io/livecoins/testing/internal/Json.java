@@ -17,6 +17,12 @@ import okio.Buffer;
 public final class Json {
   private Json() {}
 
+  /**
+   * Text that is already compact JSON (written by {@link #write}), embedded verbatim by {@link #write}:
+   * a value rendered outside a lock and placed into a document built inside it.
+   */
+  public record Raw(String json) {}
+
   /** Parses {@code text}; throws {@link IllegalArgumentException} when it is not one JSON value. */
   public static Object parse(String text) {
     try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(text))) {
@@ -120,6 +126,10 @@ public final class Json {
       writer.endArray();
     } else if (value instanceof String s) {
       writer.value(s);
+    } else if (value instanceof Raw raw) {
+      try (okio.BufferedSink sink = writer.valueSink()) {
+        sink.writeUtf8(raw.json());
+      }
     } else if (value instanceof Long || value instanceof Integer) {
       writer.value(((Number) value).longValue());
     } else if (value instanceof Number n) {
