@@ -314,6 +314,42 @@ public final class ContractValidator {
     }
   }
 
+  /**
+   * Whether {@code s} is exactly {@code yyyy-MM-ddTHH:mm:ssZ} (what the mock writes: {@code Instant}s of whole
+   * seconds) and a valid date and time. True only for text {@link OffsetDateTime#parse} accepts; false
+   * means "not this form", not "invalid" (the caller then asks the full parser).
+   */
+  static boolean isUtcSecondsDateTime(String s) {
+    if (s.length() != 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
+        || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(19) != 'Z') {
+      return false;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 2);
+    int day = digits(s, 8, 2);
+    int hour = digits(s, 11, 2);
+    int minute = digits(s, 14, 2);
+    int second = digits(s, 17, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+        || second < 0 || second > 59) {
+      return false;
+    }
+    return day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+  }
+
+  /** The ASCII digits {@code s[from, from + n)} as a number; -1 when one is not a digit. */
+  private static int digits(String s, int from, int n) {
+    int v = 0;
+    for (int i = from; i < from + n; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
   private static String[] split(String path) {
     String p = path.startsWith("/") ? path.substring(1) : path;
     return p.isEmpty() ? new String[0] : p.split("/", -1);
@@ -493,7 +529,9 @@ public final class ContractValidator {
       }
       if ("date-time".equals(format)) {
         try {
-          OffsetDateTime.parse(s);
+          if (!isUtcSecondsDateTime(s)) { // the common form, else the full parser decides
+            OffsetDateTime.parse(s);
+          }
         } catch (DateTimeParseException e) {
           out.add(violation(prefix + "format", pointer, "string \"" + s + "\" is invalid against requested "
               + "date format(s) [yyyy-MM-dd'T'HH:mm:ssZ]"));
