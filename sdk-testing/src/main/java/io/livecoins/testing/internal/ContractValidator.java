@@ -122,6 +122,13 @@ public final class ContractValidator {
   /** Checks one request; an empty list means it matches the contract. */
   public List<Violation> validateRequest(String method, String path, Map<String, List<String>> query,
       Headers headers, String body) {
+    return validateRequest(method, path, query, headers, Json.Parsed.of(body));
+  }
+
+  /** {@link #validateRequest(String, String, Map, Headers, String)} reading the body's shared parse. */
+  public List<Violation> validateRequest(String method, String path, Map<String, List<String>> query,
+      Headers headers, Json.Parsed parsedBody) {
+    String body = parsedBody.text();
     List<Violation> out = new ArrayList<>();
     Map<String, String> pathParams = new LinkedHashMap<>();
     Operation op = find(method, path, pathParams);
@@ -160,7 +167,7 @@ public final class ContractValidator {
     } else {
       Schema schema = mediaSchema("request", op.requestBody, headers.get("Content-Type"), out);
       if (schema != null) {
-        checkJson("request", schema, body, out);
+        checkJson("request", schema, parsedBody, out);
       }
     }
     return out;
@@ -201,7 +208,7 @@ public final class ContractValidator {
     } else {
       Schema schema = mediaSchema("response", response.content, lower.get("Content-Type"), out);
       if (schema != null) {
-        checkJson("response", schema, body, out);
+        checkJson("response", schema, Json.Parsed.of(body), out);
       }
     }
     return out;
@@ -247,10 +254,10 @@ public final class ContractValidator {
     return type.equals("application/json") || type.endsWith("+json") ? content.get(type) : null;
   }
 
-  private static void checkJson(String direction, Schema schema, String body, List<Violation> out) {
+  private static void checkJson(String direction, Schema schema, Json.Parsed body, List<Violation> out) {
     Object value;
     try {
-      value = Json.parse(body);
+      value = body.value();
     } catch (IllegalArgumentException e) {
       out.add(new Violation("body", "validation." + direction + ".body.schema.invalidJson: " + e.getMessage()));
       return;
