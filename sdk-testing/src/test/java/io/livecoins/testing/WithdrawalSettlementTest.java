@@ -142,6 +142,34 @@ class WithdrawalSettlementTest {
   }
 
   @Test
+  void eachWithdrawalFallingDueIsSettledByTheNextRequestWhileRequestsInBetweenLeaveItPending() {
+    ManualClock clock = new ManualClock(T0);
+    try (LiveCoinsMockServer server = start(LiveCoinsMockServer.builder().clock(clock)
+        .withdrawalSettlement(Duration.ofHours(24), WithdrawalOutcome.FAILED))) {
+      TestApi api = new TestApi(server);
+      String first = withdraw(api, "w1", 2000);
+      clock.advance(Duration.ofHours(2));
+      String second = withdraw(api, "w2", 3000);
+      assertThat(api.get(CAROL_TOKEN, "/v1/wallet").json()).containsEntry("diamonds", 5000L);
+
+      clock.advance(Duration.ofHours(22)); // the first is due, the second in two hours
+      assertThat(api.get(CAROL_TOKEN, "/v1/wallet").json()).containsEntry("diamonds", 7000L);
+      clock.advance(Duration.ofHours(1));
+      assertThat(api.get(CAROL_TOKEN, "/v1/wallet").json()).as("the second is not due yet")
+          .containsEntry("diamonds", 7000L);
+      clock.advance(Duration.ofHours(1));
+
+      // Not a withdrawal read (which settles by itself): the request's own pre-check settles it.
+      assertThat(api.get(CAROL_TOKEN, "/v1/wallet").json()).containsEntry("diamonds", 10000L);
+      assertThat(api.get(CAROL_TOKEN, "/v1/creator/withdrawals/" + first).obj("withdrawal"))
+          .containsEntry("status", "FAILED").containsEntry("updatedAt", "2026-11-26T10:00:00Z");
+      assertThat(api.get(CAROL_TOKEN, "/v1/creator/withdrawals/" + second).obj("withdrawal"))
+          .containsEntry("status", "FAILED").containsEntry("updatedAt", "2026-11-26T12:00:00Z");
+      assertClean(server);
+    }
+  }
+
+  @Test
   void theListIsNewestFirstPagedAndOnlyTheCallersOwn() {
     try (LiveCoinsMockServer server = start(LiveCoinsMockServer.builder()
         .clock(Clock.fixed(T0, ZoneOffset.UTC)).dailyWithdrawalLimitMinor(1_000_000))) {

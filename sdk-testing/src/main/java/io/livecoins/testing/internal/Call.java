@@ -11,13 +11,19 @@ public final class Call {
   private final String path;
   private final Map<String, List<String>> query;
   private final Headers headers;
-  private final String body;
+  private final Json.Parsed body;
   private final MockUser user;
   private final Map<String, String> pathParams;
   private final String idempotencyScope;
   private Map<String, Object> json;
 
   public Call(String method, String path, Map<String, List<String>> query, Headers headers, String body,
+      MockUser user, Map<String, String> pathParams, String idempotencyScope) {
+    this(method, path, query, headers, Json.Parsed.of(body), user, pathParams, idempotencyScope);
+  }
+
+  /** A call whose body's parse is shared with the checks before it (the contract check, idempotency). */
+  public Call(String method, String path, Map<String, List<String>> query, Headers headers, Json.Parsed body,
       MockUser user, Map<String, String> pathParams, String idempotencyScope) {
     this.method = method;
     this.path = path;
@@ -82,7 +88,7 @@ public final class Call {
     if (json == null) {
       Object parsed;
       try {
-        parsed = Json.parse(body == null ? "" : body);
+        parsed = body.text() == null ? Json.parse("") : body.value();
       } catch (IllegalArgumentException e) {
         throw ApiException.invalid("body", "malformed", "The request body is not valid JSON.");
       }

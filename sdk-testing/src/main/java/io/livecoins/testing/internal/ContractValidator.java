@@ -122,6 +122,13 @@ public final class ContractValidator {
   /** Checks one request; an empty list means it matches the contract. */
   public List<Violation> validateRequest(String method, String path, Map<String, List<String>> query,
       Headers headers, String body) {
+    return validateRequest(method, path, query, headers, Json.Parsed.of(body));
+  }
+
+  /** {@link #validateRequest(String, String, Map, Headers, String)} reading the body's shared parse. */
+  public List<Violation> validateRequest(String method, String path, Map<String, List<String>> query,
+      Headers headers, Json.Parsed parsedBody) {
+    String body = parsedBody.text();
     List<Violation> out = new ArrayList<>();
     Map<String, String> pathParams = new LinkedHashMap<>();
     Operation op = find(method, path, pathParams);
@@ -160,7 +167,7 @@ public final class ContractValidator {
     } else {
       Schema schema = mediaSchema("request", op.requestBody, headers.get("Content-Type"), out);
       if (schema != null) {
-        checkJson("request", schema, body, out);
+        checkJson("request", schema, parsedBody, out);
       }
     }
     return out;
@@ -201,7 +208,7 @@ public final class ContractValidator {
     } else {
       Schema schema = mediaSchema("response", response.content, lower.get("Content-Type"), out);
       if (schema != null) {
-        checkJson("response", schema, body, out);
+        checkJson("response", schema, Json.Parsed.of(body), out);
       }
     }
     return out;
@@ -247,10 +254,10 @@ public final class ContractValidator {
     return type.equals("application/json") || type.endsWith("+json") ? content.get(type) : null;
   }
 
-  private static void checkJson(String direction, Schema schema, String body, List<Violation> out) {
+  private static void checkJson(String direction, Schema schema, Json.Parsed body, List<Violation> out) {
     Object value;
     try {
-      value = Json.parse(body);
+      value = body.value();
     } catch (IllegalArgumentException e) {
       out.add(new Violation("body", "validation." + direction + ".body.schema.invalidJson: " + e.getMessage()));
       return;
@@ -312,6 +319,42 @@ public final class ContractValidator {
       default:
         return text;
     }
+  }
+
+  /**
+   * Whether {@code s} is exactly {@code yyyy-MM-ddTHH:mm:ssZ} (what the mock writes: {@code Instant}s of whole
+   * seconds) and a valid date and time. True only for text {@link OffsetDateTime#parse} accepts; false
+   * means "not this form", not "invalid" (the caller then asks the full parser).
+   */
+  static boolean isUtcSecondsDateTime(String s) {
+    if (s.length() != 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
+        || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(19) != 'Z') {
+      return false;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 2);
+    int day = digits(s, 8, 2);
+    int hour = digits(s, 11, 2);
+    int minute = digits(s, 14, 2);
+    int second = digits(s, 17, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+        || second < 0 || second > 59) {
+      return false;
+    }
+    return day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+  }
+
+  /** The ASCII digits {@code s[from, from + n)} as a number; -1 when one is not a digit. */
+  private static int digits(String s, int from, int n) {
+    int v = 0;
+    for (int i = from; i < from + n; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   private static String[] split(String path) {
@@ -493,7 +536,9 @@ public final class ContractValidator {
       }
       if ("date-time".equals(format)) {
         try {
-          OffsetDateTime.parse(s);
+          if (!isUtcSecondsDateTime(s)) { // the common form, else the full parser decides
+            OffsetDateTime.parse(s);
+          }
         } catch (DateTimeParseException e) {
           out.add(violation(prefix + "format", pointer, "string \"" + s + "\" is invalid against requested "
               + "date format(s) [yyyy-MM-dd'T'HH:mm:ssZ]"));

@@ -54,6 +54,9 @@ final class GiftHandler {
       throw ApiException.notFound("gift", "No gift " + giftId + ".");
     }
     MockUser sender = call.user();
+    // The event's gift snapshot (the gift as it is now: the catalog is immutable) is rendered before taking
+    // the lock, so the lock is held only for the checks, the posting and the event's own few fields.
+    Json.Raw snapshot = new Json.Raw(Json.write(Views.gift(gift, baseUrl(call))));
     return state.locked(() -> {
       String owner = state.streamOwner(streamId);
       if (owner == null) {
@@ -100,14 +103,14 @@ final class GiftHandler {
       MockState.Receipt r = new MockState.Receipt(receiptId, giftId, sender.id(), recipientId, streamId,
           quantity, gift.coinCost(), total, diamonds, state.now());
       state.addReceipt(r);
+      String createdAt = r.createdAt().toString();
       // The event carries what a screen shows (the gift as it is now) and, for a combo, its running count.
-      Map<String, Object> snapshot = Views.gift(gift, baseUrl(call));
       Map<String, Object> streak = comboId == null ? null
           : Maps.of("id", comboId, "count", state.addToCombo(sender.id(), comboId, quantity));
       state.streams().publish(streamId, eventId -> {
         Map<String, Object> event = Maps.of("id", eventId, "giftId", giftId, "gift", snapshot,
             "senderId", sender.id(), "recipientId", recipientId, "streamId", streamId, "quantity", quantity,
-            "coins", total, "createdAt", r.createdAt().toString());
+            "coins", total, "createdAt", createdAt);
         if (streak != null) {
           event.put("combo", streak);
         }
@@ -115,7 +118,7 @@ final class GiftHandler {
       });
       return ApiResponse.ok(Maps.of("gift", Maps.of("id", r.id(), "giftId", giftId, "recipientId",
           recipientId, "streamId", streamId, "quantity", quantity, "coinCost", gift.coinCost(), "coins", total,
-          "createdAt", r.createdAt().toString()), "wallet", Views.wallet(state, sender.id())));
+          "createdAt", createdAt), "wallet", Views.wallet(state, sender.id())));
     });
   }
 }

@@ -17,6 +17,54 @@ import okio.Buffer;
 public final class Json {
   private Json() {}
 
+  /**
+   * Text that is already compact JSON (written by {@link #write}), embedded verbatim by {@link #write}:
+   * a value rendered outside a lock and placed into a document built inside it.
+   */
+  public record Raw(String json) {}
+
+  /**
+   * A request body and, once asked for, its parse ({@link #parse}'s value or its failure), so that the
+   * contract check, the idempotency fingerprint and the handler read one parse of the body. Not
+   * thread-safe: one per request. Readers must not modify the value.
+   */
+  public static final class Parsed {
+    private final String text;
+    private boolean done;
+    private Object value;
+    private IllegalArgumentException failure;
+
+    private Parsed(String text) {
+      this.text = text;
+    }
+
+    /** {@code text}, parsed on first use. */
+    public static Parsed of(String text) {
+      return new Parsed(text);
+    }
+
+    /** The text as received (may be null or empty). */
+    public String text() {
+      return text;
+    }
+
+    /** What {@code Json.parse(text)} returns; throws what it throws (every time). */
+    public Object value() {
+      if (!done) {
+        try {
+          value = parse(text);
+        } catch (IllegalArgumentException e) {
+          failure = e;
+        }
+        done = true;
+      }
+      if (failure != null) {
+        throw failure;
+      }
+      return value;
+    }
+  }
+
   /** Parses {@code text}; throws {@link IllegalArgumentException} when it is not one JSON value. */
   public static Object parse(String text) {
     try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(text))) {
@@ -120,6 +168,10 @@ public final class Json {
       writer.endArray();
     } else if (value instanceof String s) {
       writer.value(s);
+    } else if (value instanceof Raw raw) {
+      try (okio.BufferedSink sink = writer.valueSink()) {
+        sink.writeUtf8(raw.json());
+      }
     } else if (value instanceof Long || value instanceof Integer) {
       writer.value(((Number) value).longValue());
     } else if (value instanceof Number n) {
@@ -133,11 +185,18 @@ public final class Json {
 
   /** Parses {@code text} and writes it back with object keys sorted, for comparing request bodies. */
   public static String canonical(String text) {
+    return canonical(Parsed.of(text));
+  }
+
+  /** {@link #canonical(String)} of an already (or lazily) parsed body. */
+  public static String canonical(Parsed body) {
+    Object value;
     try {
-      return write(sortKeys(parse(text)));
+      value = body.value();
     } catch (IllegalArgumentException notJson) {
-      return "raw:" + text;
+      return "raw:" + body.text();
     }
+    return write(sortKeys(value));
   }
 
   private static Object sortKeys(Object value) {

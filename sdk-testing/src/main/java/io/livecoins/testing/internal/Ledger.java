@@ -108,7 +108,7 @@ public final class Ledger {
       String userId = e.getKey();
       versions.merge(userId, 1L, Math::addExact);
       long seq = ++userTxSeq;
-      String id = "txn_" + String.format("%06d", seq);
+      String id = MockState.zeroPadded("txn_", seq, 6);
       transactions.add(new UserTransaction(seq, id, userId, typeFor(user(userId), typeByUser, defaultType),
           e.getValue()[0], e.getValue()[1], now, reference));
       ids.put(userId, id);

@@ -170,6 +170,12 @@ public final class MockState {
   private final SpendingLimits spendingLimits;
   private Duration withdrawalSettleAfter;
   private String withdrawalSettleOutcome = "PAID";
+  // When the earliest PENDING withdrawal falls due for automatic settlement (null: none can fall due).
+  // Written under the lock; read without it by mayHaveDueWork(), so that a request skips the lock when
+  // nothing can be due. It may be earlier than the truth (a withdrawal settled on cue), never later.
+  private volatile Instant nextSettlementDue;
+  // Whether an order was ever paid with the chargeback-later card (never cleared: a conservative hint).
+  private volatile boolean chargebacksArmed;
 
   public MockState(Settings settings) {
     this.settings = settings;
@@ -252,7 +258,24 @@ public final class MockState {
   }
 
   public String nextId(String prefix) {
-    return prefix + String.format("%06d", ids.incrementAndGet());
+    return zeroPadded(prefix, ids.incrementAndGet(), 6);
+  }
+
+  /**
+   * {@code prefix} + {@code n} in decimal, left-padded with zeros to {@code width} digits: what {@code
+   * prefix + String.format("%0<width>d", n)} gives for {@code n >= 0}, in ASCII digits whatever the
+   * default locale, without a {@link java.util.Formatter} per call.
+   */
+  static String zeroPadded(String prefix, long n, int width) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n < 0: " + n);
+    }
+    String digits = Long.toString(n);
+    StringBuilder b = new StringBuilder(prefix.length() + Math.max(width, digits.length())).append(prefix);
+    for (int i = digits.length(); i < width; i++) {
+      b.append('0');
+    }
+    return b.append(digits).toString();
   }
 
   /** {@code req_} + 16 lowercase hex digits; deterministic for a given sequence of requests. */
@@ -355,6 +378,28 @@ public final class MockState {
     o.updatedAt = now();
   }
 
+  /**
+   * Marks {@code o} as paid with the sandbox's chargeback-later card: it is charged back at the first
+   * request after it completed ({@link #applyDueChargebacks}).
+   */
+  public void chargebackLater(Order o) {
+    o.chargebackLater = true;
+    chargebacksArmed = true;
+  }
+
+  /**
+   * Whether a request received at {@code receivedAt} may find an automatic settlement or a chargeback
+   * due; false only when {@link #settleDueWithdrawals} and {@link #applyDueChargebacks} would both do
+   * nothing, so the caller may skip taking the lock for them.
+   */
+  public boolean mayHaveDueWork(Instant receivedAt) {
+    if (chargebacksArmed) {
+      return true;
+    }
+    Instant due = nextSettlementDue;
+    return due != null && !receivedAt.truncatedTo(ChronoUnit.SECONDS).isBefore(due);
+  }
+
   /** Applies the sandbox's delayed chargebacks that are due (orders paid with the chargeback-later card). */
   public void applyDueChargebacks() {
     for (Order o : orders.values()) {
@@ -407,6 +452,7 @@ public final class MockState {
     }
     this.withdrawalSettleAfter = after;
     this.withdrawalSettleOutcome = outcome;
+    nextSettlementDue = earliestDue();
   }
 
   /** Records a new PENDING withdrawal (its diamonds already posted to the payouts account). */
@@ -415,6 +461,13 @@ public final class MockState {
     Withdrawal w = new Withdrawal(withdrawals.size() + 1L, id, userId, diamonds, amountMinor, currency,
         payoutMethod, now());
     withdrawals.add(w);
+    if (withdrawalSettleAfter != null) {
+      Instant due = w.createdAt.plus(withdrawalSettleAfter);
+      Instant current = nextSettlementDue;
+      if (current == null || due.isBefore(current)) {
+        nextSettlementDue = due;
+      }
+    }
     return w;
   }
 
@@ -446,6 +499,24 @@ public final class MockState {
         settle(w, withdrawalSettleOutcome, withdrawalSettleOutcome.equals("FAILED") ? "payout_rejected" : null);
       }
     }
+    nextSettlementDue = earliestDue();
+  }
+
+  /** When the earliest PENDING withdrawal falls due for automatic settlement; null when none can. */
+  private Instant earliestDue() {
+    if (withdrawalSettleAfter == null) {
+      return null;
+    }
+    Instant earliest = null;
+    for (Withdrawal w : withdrawals) {
+      if (w.status.equals("PENDING")) {
+        Instant due = w.createdAt.plus(withdrawalSettleAfter);
+        if (earliest == null || due.isBefore(earliest)) {
+          earliest = due;
+        }
+      }
+    }
+    return earliest;
   }
 
   /**

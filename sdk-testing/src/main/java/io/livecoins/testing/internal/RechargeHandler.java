@@ -210,7 +210,7 @@ final class RechargeHandler {
       return PaymentVerifier.Outcome.success();
     }
     if (outcome.equals("chargeback")) {
-      o.chargebackLater = true; // paid now, disputed later: charged back at the next request after it completes
+      state.chargebackLater(o); // paid now, disputed later: charged back at the next request after it completes
       return PaymentVerifier.Outcome.success();
     }
     if (outcome.startsWith("decline-")) {

@@ -45,7 +45,7 @@ public final class StreamHub {
 
   /** The SSE id of event {@code sequence}. */
   public static String eventId(long sequence) {
-    return String.format("evt_%010d", sequence);
+    return MockState.zeroPadded("evt_", sequence, 10);
   }
 
   /** The sequence of an SSE id, or -1 when it is not one of ours. */

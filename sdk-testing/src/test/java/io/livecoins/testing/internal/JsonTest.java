@@ -26,4 +26,24 @@ class JsonTest {
     assertThatThrownBy(() -> Json.parse("[1] 2")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("malformed JSON");
   }
+
+  @Test
+  void aSharedParseIsReadOnceAndGivesTheSameCanonicalFormAndFailureAsParsingAgain() {
+    for (String text : List.of("{\"b\":1,\"a\":[true,null,\"x\"]}", "[1, 2.5]", "\"s\"", "", "{", "{\"a\":1} 2")) {
+      Json.Parsed parsed = Json.Parsed.of(text);
+
+      assertThat(Json.canonical(parsed)).isEqualTo(Json.canonical(text));
+      Object first;
+      try {
+        first = parsed.value();
+      } catch (IllegalArgumentException e) {
+        assertThatThrownBy(() -> Json.parse(text)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessage(e.getMessage());
+        assertThatThrownBy(parsed::value).isSameAs(e);
+        continue;
+      }
+      assertThat(first).isEqualTo(Json.parse(text));
+      assertThat(parsed.value()).isSameAs(first);
+    }
+  }
 }
