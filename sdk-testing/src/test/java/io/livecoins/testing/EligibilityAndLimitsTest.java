@@ -6,11 +6,8 @@ import static io.livecoins.testing.DemoData.CAROL_TOKEN;
 import static io.livecoins.testing.DemoData.MINNIE_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -28,31 +25,7 @@ class EligibilityAndLimitsTest {
   private static final String SAVER = "saver";
   private static final String SAVER_TOKEN = "token-saver";
 
-  /** A clock the test moves by hand. */
-  static final class ManualClock extends Clock {
-    private volatile Instant now = T0;
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  private final ManualClock clock = new ManualClock();
+  private final TestClock clock = new TestClock(T0);
   private final LiveCoinsMockServer server = LiveCoinsMockServer.builder().clock(clock)
       .addUser(MockUser.viewer(TEEN, TEEN_TOKEN).coins(100).ageRestricted(true).build())
       .addUser(MockUser.viewer(SAVER, SAVER_TOKEN).coins(1000)

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,34 +19,6 @@ import org.junit.jupiter.api.Test;
 /** Withdrawals followed to the end: read, list, settled on cue or after a delay, diamonds back once on FAILED. */
 class WithdrawalSettlementTest {
   private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
-
-  /** A clock the test moves by hand. */
-  static final class ManualClock extends Clock {
-    private volatile Instant now;
-
-    ManualClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   private static LiveCoinsMockServer start(LiveCoinsMockServer.Builder b) {
     return b.build().start();
@@ -121,7 +92,7 @@ class WithdrawalSettlementTest {
 
   @Test
   void withdrawalsSettleAfterTheConfiguredDelayOnTheServersClockWithoutSleeping() {
-    ManualClock clock = new ManualClock(T0);
+    TestClock clock = new TestClock(T0);
     try (LiveCoinsMockServer server = start(LiveCoinsMockServer.builder().clock(clock)
         .withdrawalSettlement(Duration.ofHours(24), WithdrawalOutcome.FAILED))) {
       TestApi api = new TestApi(server);
@@ -143,7 +114,7 @@ class WithdrawalSettlementTest {
 
   @Test
   void eachWithdrawalFallingDueIsSettledByTheNextRequestWhileRequestsInBetweenLeaveItPending() {
-    ManualClock clock = new ManualClock(T0);
+    TestClock clock = new TestClock(T0);
     try (LiveCoinsMockServer server = start(LiveCoinsMockServer.builder().clock(clock)
         .withdrawalSettlement(Duration.ofHours(24), WithdrawalOutcome.FAILED))) {
       TestApi api = new TestApi(server);

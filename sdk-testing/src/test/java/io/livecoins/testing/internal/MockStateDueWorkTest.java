@@ -8,12 +8,11 @@ import io.livecoins.testing.ExpiredPaymentPolicy;
 import io.livecoins.testing.MockCatalog;
 import io.livecoins.testing.PaymentVerifier;
 import io.livecoins.testing.Sleeper;
+import io.livecoins.testing.TestClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Random;
@@ -25,34 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class MockStateDueWorkTest {
   private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
-
-  /** A clock the test moves by hand. */
-  static final class ManualClock extends Clock {
-    private volatile Instant now;
-
-    ManualClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   private static MockState state(Clock clock) {
     return new MockState(new Settings(MockCatalog.reference(), DemoData.users(), 200, 100, "USD", 2000, 100_000,
@@ -66,7 +37,7 @@ class MockStateDueWorkTest {
 
   @Test
   void withoutAutomaticSettlementOrAChargebackCardNothingIsEverDue() {
-    ManualClock clock = new ManualClock(T0);
+    TestClock clock = new TestClock(T0);
     MockState state = state(clock);
     withdraw(state, "wd_1");
     clock.advance(Duration.ofDays(365));
@@ -76,7 +47,7 @@ class MockStateDueWorkTest {
 
   @Test
   void aPendingWithdrawalIsDueExactlyFromItsSettlementInstantOnTheServersWholeSecond() {
-    ManualClock clock = new ManualClock(T0);
+    TestClock clock = new TestClock(T0);
     MockState state = state(clock);
     state.configureWithdrawalSettlement(Duration.ofHours(1), "PAID");
     assertThat(state.mayHaveDueWork(clock.instant())).as("nothing pending").isFalse();
@@ -92,7 +63,7 @@ class MockStateDueWorkTest {
 
   @Test
   void afterASettlementTheNextPendingWithdrawalDecidesWhenWorkIsDueAgain() {
-    ManualClock clock = new ManualClock(T0);
+    TestClock clock = new TestClock(T0);
     MockState state = state(clock);
     state.configureWithdrawalSettlement(Duration.ofHours(1), "FAILED");
     MockState.Withdrawal first = withdraw(state, "wd_1");
@@ -121,7 +92,7 @@ class MockStateDueWorkTest {
 
   @Test
   void aWithdrawalSettledOnCueLeavesAtMostAHarmlessEarlyHintNeverAMissedOne() {
-    ManualClock clock = new ManualClock(T0);
+    TestClock clock = new TestClock(T0);
     MockState state = state(clock);
     state.configureWithdrawalSettlement(Duration.ofHours(1), "PAID");
     MockState.Withdrawal onCue = withdraw(state, "wd_1");
@@ -147,7 +118,7 @@ class MockStateDueWorkTest {
 
   @Test
   void anOrderPaidWithTheChargebackLaterCardMakesEveryLaterRequestLookForDueWork() {
-    ManualClock clock = new ManualClock(T0);
+    TestClock clock = new TestClock(T0);
     MockState state = state(clock);
     assertThat(state.mayHaveDueWork(clock.instant())).isFalse();
 
