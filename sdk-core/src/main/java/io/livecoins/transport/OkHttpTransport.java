@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.Dispatcher;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -15,7 +16,9 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
 import okio.BufferedSource;
+import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,9 +46,18 @@ public final class OkHttpTransport implements Transport, java.io.Closeable {
   private OkHttpTransport(OkHttpClient client, boolean owned) {
     this.client = client;
     this.owned = owned;
-    // Event streams stay open indefinitely: no read or call timeout, same pool and dispatcher.
-    this.streamingClient =
-        client.newBuilder().readTimeout(0, TimeUnit.MILLISECONDS).callTimeout(0, TimeUnit.MILLISECONDS).build();
+    // Event streams stay open indefinitely: no read or call timeout; same connection pool and threads,
+    // but a dispatcher of their own: OkHttp's queues the sixth asynchronous call to one host until one
+    // of five ends, and a stream never ends, so streams on the client's dispatcher would hold back
+    // each other and the app's own calls to that host.
+    Dispatcher streams = new Dispatcher(client.dispatcher().executorService());
+    streams.setMaxRequests(Integer.MAX_VALUE);
+    streams.setMaxRequestsPerHost(Integer.MAX_VALUE);
+    this.streamingClient = client.newBuilder()
+        .dispatcher(streams)
+        .readTimeout(0, TimeUnit.MILLISECONDS)
+        .callTimeout(0, TimeUnit.MILLISECONDS)
+        .build();
   }
 
   /** {@return a transport on a new client with 10 s connect and 30 s read/write timeouts} */
@@ -90,6 +102,7 @@ public final class OkHttpTransport implements Transport, java.io.Closeable {
   @Override
   public void close() {
     if (!owned) return;
+    streamingClient.dispatcher().cancelAll();
     client.dispatcher().cancelAll();
     client.dispatcher().executorService().shutdown();
     client.connectionPool().evictAll();
@@ -269,6 +282,8 @@ public final class OkHttpTransport implements Transport, java.io.Closeable {
    * hears nothing more.
    */
   private static final class SseReader implements okhttp3.Callback, EventStream {
+    private static final ByteString LINE_ENDS = ByteString.encodeUtf8("\r\n");
+    private static final ByteString BOM = ByteString.decodeHex("efbbbf");
     private final okhttp3.Call call;
     private final EventStream.Listener listener;
     private final long limit;
@@ -325,25 +340,42 @@ public final class OkHttpTransport implements Transport, java.io.Closeable {
     private boolean hasData;
 
     private void read(BufferedSource source) throws IOException {
+      Buffer buffer = source.getBuffer();
+      if (source.rangeEquals(0, BOM)) source.skip(BOM.size()); // a UTF-8 BOM may open the stream
       long eventBytes = 0;
+      boolean afterCr = false; // the last line ended with CR: a LF right after it is part of that end
       while (!closed) {
-        long newline = source.indexOf((byte) '\n', 0, limit + 1);
-        if (newline == -1) {
-          if (source.getBuffer().size() > limit) throw new ResponseTooLargeException(200, limit);
-          return; // the server ended the stream; an unfinished event is dropped
+        if (afterCr) {
+          if (!source.request(1)) return;
+          if (buffer.getByte(0) == '\n') buffer.skip(1);
         }
-        eventBytes += newline + 1;
+        long end = lineEnd(source);
+        if (end == -1) return; // the server ended the stream; an unfinished event is dropped
+        eventBytes += end + 1;
         if (eventBytes > limit) throw new ResponseTooLargeException(200, limit);
-        String line = source.readUtf8(newline);
-        source.skip(1);
-        if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
-        int from = 0;
-        while (true) { // a lone CR also ends a line
-          int cr = line.indexOf('\r', from);
-          if (line(cr == -1 ? line.substring(from) : line.substring(from, cr))) eventBytes = 0;
-          if (cr == -1) break;
-          from = cr + 1;
+        String line = buffer.readUtf8(end);
+        afterCr = buffer.readByte() == '\r';
+        if (line(line)) eventBytes = 0;
+      }
+    }
+
+    /**
+     * The length of the next line: CR, LF and CRLF all end one (a stream may use any of them, and a
+     * stream of lone CRs never sends a LF). Reads until a line end is buffered, without ever buffering
+     * more than {@code limit} bytes of one line; -1 when the stream ends first.
+     */
+    private long lineEnd(BufferedSource source) throws IOException {
+      Buffer buffer = source.getBuffer();
+      long scanned = 0;
+      while (true) {
+        long end = buffer.indexOfElement(LINE_ENDS, scanned);
+        if (end != -1) {
+          if (end > limit) throw new ResponseTooLargeException(200, limit);
+          return end;
         }
+        if (buffer.size() > limit) throw new ResponseTooLargeException(200, limit);
+        scanned = buffer.size();
+        if (!source.request(scanned + 1)) return -1;
       }
     }
 
