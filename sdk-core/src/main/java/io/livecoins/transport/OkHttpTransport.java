@@ -76,7 +76,9 @@ public final class OkHttpTransport implements Transport, java.io.Closeable {
 
   /**
    * {@return a transport that shares {@code client}'s pool, dispatcher and configuration (such as a
-   * {@code CertificatePinner})} OkHttp's own silent retry is turned off for the SDK's requests so
+   * {@code CertificatePinner})} Event streams run on a dispatcher of their own on the same threads, so
+   * that open streams never count against the client's per-host limit. OkHttp's own silent retry is
+   * turned off for the SDK's requests so
    * every retry goes through the pipeline with the same idempotency key, and so is following
    * redirects (a redirect answer is an error: no body or token is re-sent to another URL).
    *
