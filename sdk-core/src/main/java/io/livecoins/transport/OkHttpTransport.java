@@ -43,10 +43,21 @@ public final class OkHttpTransport implements Transport, java.io.Closeable {
   private final ConcurrentHashMap<String, HttpUrl> urls = new ConcurrentHashMap<>();
   private static final int MAX_CACHED_URLS = 256;
 
+  /**
+   * How long an event stream may stay silent before it counts as dead (a half-open connection after a
+   * network switch never fails by itself): three of the 15 s heartbeats the protocol asks servers for.
+   */
+  static final long STREAM_SILENCE_MILLIS = 45_000;
+
   private OkHttpTransport(OkHttpClient client, boolean owned) {
+    this(client, owned, STREAM_SILENCE_MILLIS);
+  }
+
+  OkHttpTransport(OkHttpClient client, boolean owned, long streamSilenceMillis) {
     this.client = client;
     this.owned = owned;
-    // Event streams stay open indefinitely: no read or call timeout; same connection pool and threads,
+    // Event streams stay open indefinitely: no call timeout, and a read timeout only for a silence
+    // longer than heartbeats allow (the feed then reconnects); same connection pool and threads,
     // but a dispatcher of their own: OkHttp's queues the sixth asynchronous call to one host until one
     // of five ends, and a stream never ends, so streams on the client's dispatcher would hold back
     // each other and the app's own calls to that host.
@@ -55,7 +66,7 @@ public final class OkHttpTransport implements Transport, java.io.Closeable {
     streams.setMaxRequestsPerHost(Integer.MAX_VALUE);
     this.streamingClient = client.newBuilder()
         .dispatcher(streams)
-        .readTimeout(0, TimeUnit.MILLISECONDS)
+        .readTimeout(streamSilenceMillis, TimeUnit.MILLISECONDS)
         .callTimeout(0, TimeUnit.MILLISECONDS)
         .build();
   }

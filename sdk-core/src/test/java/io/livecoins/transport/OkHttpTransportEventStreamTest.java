@@ -153,6 +153,28 @@ final class OkHttpTransportEventStreamTest {
   }
 
   @Test
+  void aStreamSilentForLongerThanHeartbeatsAllowFailsSoTheFeedReconnects() throws Exception {
+    // A half-open connection (network switch, NAT timeout) never fails by itself: without a limit
+    // on silence the feed would wait on it forever.
+    CountDownLatch release = new CountDownLatch(1);
+    releases.add(release);
+    server.enqueue(new MockResponse.Builder()
+        .code(200)
+        .setHeader("Content-Type", "text/event-stream")
+        .body(new OpenBody("data: then silence\n\n", release))
+        .build());
+    OkHttpTransport quick = new OkHttpTransport(transport.client(), false, 200);
+
+    quick.newEventStream(
+        new HttpRequest("GET", server.url("/events").toString(), Collections.emptyMap(), null, 1024),
+        recorder);
+
+    assertThat(recorder.take()).isEqualTo("open");
+    assertThat(recorder.take()).isEqualTo("|null|then silence");
+    assertThat(recorder.take()).isEqualTo("failure SocketTimeoutException 0");
+  }
+
+  @Test
   void aNonSuccessAnswerComesWithItsHeadersAndBody() throws Exception {
     server.enqueue(new MockResponse.Builder()
         .code(429)
