@@ -20,6 +20,7 @@ import io.livecoins.transport.HttpResponse;
 import io.livecoins.transport.ResponseTooLargeException;
 import java.io.EOFException;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,12 +81,17 @@ final class RealGiftFeed implements GiftFeed {
   static void checkEventId(@Nullable String id) {
     if (id == null) return;
     if (id.isEmpty()) throw new IllegalArgumentException("lastEventId is empty");
+    if (!isEventId(id)) throw new IllegalArgumentException("lastEventId contains CR, LF or NUL");
+  }
+
+  /** Whether {@code id} can be sent back as {@code Last-Event-ID} (and passed back to the API). */
+  private static boolean isEventId(@Nullable String id) {
+    if (id == null || id.isEmpty()) return false;
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
-      if (c == '\r' || c == '\n' || c == '\u0000') {
-        throw new IllegalArgumentException("lastEventId contains CR, LF or NUL");
-      }
+      if (c == '\r' || c == '\n' || c == '\u0000') return false;
     }
+    return true;
   }
 
   /** Connects on the dispatcher: the token provider is never called on the caller's (UI) thread. */
@@ -221,8 +228,19 @@ final class RealGiftFeed implements GiftFeed {
         stream = opened;
         opening = attempt;
       }
+      Duration timeout = api.retryPolicy().callTimeout();
+      long timeoutMillis =
+          timeout.getSeconds() >= Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : timeout.toMillis();
+      boolean timedOut = false;
       try {
-        attempt.answered.await();
+        // Bounded like a call: a server that accepts and never answers must not hold the feed forever.
+        if (!attempt.answered.await(timeoutMillis, TimeUnit.MILLISECONDS)) {
+          synchronized (lock) {
+            timedOut = !attempt.opened && !attempt.ended;
+            if (timedOut) attempt.ended = true; // its late callbacks are ignored
+          }
+          if (!timedOut) attempt.answered.await(); // the answer arrived meanwhile: it is being recorded
+        }
       } catch (InterruptedException e) { // the host is shutting the dispatcher down
         Thread.currentThread().interrupt();
         opened.close();
@@ -232,7 +250,16 @@ final class RealGiftFeed implements GiftFeed {
       } finally {
         synchronized (lock) {
           if (opening == attempt) opening = null;
+          if (timedOut && stream == opened) stream = null;
         }
+      }
+      if (timedOut) {
+        opened.close();
+        return new NetworkException(
+            ErrorContext.of(
+                "gift feed of " + streamId + ": no answer within " + timeoutMillis + " ms",
+                Effect.NOT_APPLIED),
+            new SocketTimeoutException("no answer within the call timeout"));
       }
       synchronized (lock) {
         if (closed || stopped) return null;
@@ -355,8 +382,8 @@ final class RealGiftFeed implements GiftFeed {
     public void onOpen() {
       synchronized (lock) {
         if (!current()) return;
+        opened = true;
       }
-      opened = true;
       answered.countDown();
       RealGiftApi.log.debug("<-- gift feed {} open", streamId);
       deliver(listener::onConnected);
@@ -380,11 +407,19 @@ final class RealGiftFeed implements GiftFeed {
               Redactor.redact(String.valueOf(e.getMessage())));
           return;
         }
+        if (!event.streamId().equals(streamId)) { // a server mixing up its streams
+          RealGiftApi.log.warn(
+              "skipping gift event {} of another stream", Redactor.redact(String.valueOf(id)));
+          return;
+        }
         if (!dedup.firstTime(event.id(), event.createdAt())) {
           RealGiftApi.log.debug("skipping gift event {} delivered before", event.id());
           return;
         }
-        lastEventId = id != null ? id : event.id(); // only ever moves forward
+        // Only ever moves forward. An empty SSE id (a reset) falls back to the event's id; an id that
+        // cannot be sent back as a header (CR, LF, NUL) leaves the resume point where it was.
+        String resume = id != null && !id.isEmpty() ? id : event.id();
+        if (isEventId(resume)) lastEventId = resume;
       }
       deliver(() -> listener.onEvent(event));
     }
@@ -464,13 +499,17 @@ final class RealGiftFeed implements GiftFeed {
 
   /**
    * Remembers delivered events so that each is delivered once, whatever a server re-sends. The last
-   * {@link #REMEMBERED_IDS} ids are kept exactly; for older ones the feed keeps a floor: the newest
-   * {@code createdAt} among the forgotten events (with the ids forgotten at exactly that instant).
-   * An unknown event created before the floor is an old event sent again (ids come in delivery
-   * order), so it is dropped instead of being delivered twice or moving the resume point back.
+   * {@link #REMEMBERED_IDS} ids are kept exactly; for older ones the feed keeps a floor: the oldest
+   * {@code createdAt} of the remembered events when the eldest is forgotten, never lowered (with the
+   * ids forgotten at exactly that instant). An unknown event created before the floor is an old event
+   * sent again (ids come in delivery order), so it is dropped instead of being delivered twice or
+   * moving the resume point back. Taking the window's oldest instant, not the forgotten event's, keeps
+   * events stamped by a clock far ahead from raising the floor over the events after them.
    */
   static final class Dedup {
     private final Map<String, Instant> recent = new LinkedHashMap<>();
+    // The remembered events' createdAt minima, ascending: the head is the window's oldest instant.
+    private final ArrayDeque<Instant> minima = new ArrayDeque<>();
     private @Nullable Instant floor;
     private final LinkedHashSet<String> atFloor = new LinkedHashSet<>();
 
@@ -483,21 +522,25 @@ final class RealGiftFeed implements GiftFeed {
         if (c < 0 || (c == 0 && atFloor.contains(id))) return false;
       }
       recent.put(id, createdAt);
+      while (!minima.isEmpty() && minima.peekLast().isAfter(createdAt)) minima.pollLast();
+      minima.addLast(createdAt);
       if (recent.size() > REMEMBERED_IDS) {
         Iterator<Map.Entry<String, Instant>> eldest = recent.entrySet().iterator();
         Map.Entry<String, Instant> forgotten = eldest.next();
         eldest.remove();
-        forget(forgotten.getKey(), forgotten.getValue());
+        Instant oldest = minima.peekFirst(); // of the window with the forgotten event
+        if (oldest.equals(forgotten.getValue())) minima.pollFirst();
+        forget(forgotten.getKey(), forgotten.getValue(), oldest);
       }
       return true;
     }
 
-    private void forget(String id, Instant createdAt) {
+    private void forget(String id, Instant createdAt, Instant bound) {
       Instant f = floor;
-      if (f == null || createdAt.isAfter(f)) {
-        floor = createdAt;
+      if (f == null || bound.isAfter(f)) {
+        floor = bound;
         atFloor.clear();
-        atFloor.add(id);
+        if (createdAt.equals(bound)) atFloor.add(id);
       } else if (createdAt.equals(f)) {
         atFloor.add(id);
         if (atFloor.size() > REMEMBERED_IDS) {
