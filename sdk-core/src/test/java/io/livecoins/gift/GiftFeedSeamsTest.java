@@ -166,6 +166,44 @@ final class GiftFeedSeamsTest {
     assertThat(recorder.events).isEmpty();
   }
 
+  @Test
+  void theSavedResumePointCoversOnlyEventsTheListenerGotSoThoseDroppedByCloseAreReplayed()
+      throws Exception {
+    GiftFixtures.ManualExecutor ui = new GiftFixtures.ManualExecutor(); // a busy main thread
+    server.enqueue(sse(timed(1, T0), timed(2, T0.plusSeconds(2)), timed(3, T0.plusSeconds(3))));
+    server.enqueue(sse()); // the reconnect after the stream ended: all three were received
+
+    LiveCoins client = client().callbackExecutor(ui).build();
+    GiftFeed feed = client.gifts().events("stream-carol", recorder);
+    server.takeRequest();
+    assertThat(server.takeRequest().getHeaders().get("Last-Event-ID")).isEqualTo("3");
+    String saved = feed.lastEventId(); // onStop, before the main thread ran the queued events
+    feed.close();
+    ui.runAll();
+
+    assertThat(recorder.events).isEmpty(); // close() dropped them: none was shown
+    assertThat(saved).isNull(); // so a feed resumed from the saved point gets them again
+  }
+
+  @Test
+  void theResumePointMovesAsTheListenerGetsEachEvent() throws Exception {
+    GiftFixtures.ManualExecutor ui = new GiftFixtures.ManualExecutor();
+    server.enqueue(sse(timed(1, T0), timed(2, T0.plusSeconds(2))));
+    server.enqueue(sse());
+    java.util.List<String> seenInListener = new java.util.concurrent.CopyOnWriteArrayList<>();
+    GiftFeed[] feed = new GiftFeed[1];
+    GiftEventListener listener = event -> seenInListener.add(event.id() + "@" + feed[0].lastEventId());
+
+    feed[0] = client().callbackExecutor(ui).build().gifts().events("stream-carol", listener);
+    server.takeRequest();
+    server.takeRequest();
+    ui.runAll();
+
+    assertThat(seenInListener).containsExactly("1@1", "2@2");
+    assertThat(feed[0].lastEventId()).isEqualTo("2");
+    feed[0].close();
+  }
+
   private static final class Recorder implements GiftEventListener {
     final BlockingQueue<GiftEvent> events = new LinkedBlockingQueue<>();
     final BlockingQueue<String> errors = new LinkedBlockingQueue<>();

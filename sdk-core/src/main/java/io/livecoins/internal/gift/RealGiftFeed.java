@@ -41,7 +41,9 @@ import org.jspecify.annotations.Nullable;
  * the retry stage's classifier and backoff decide whether and when to reconnect). The resume point
  * ({@code Last-Event-ID}) moves only when a new gift event is accepted, so it never moves back.
  * Deliveries are queued and run one at a time on the callback executor, in order. All state is
- * guarded by {@code lock}; no thread of the feed's own outlives {@link #close()}.
+ * guarded by {@code lock}; no thread of the feed's own outlives {@link #close()}. {@link
+ * #lastEventId()} (what an app saves) moves when the listener gets an event, so an event still queued
+ * when the feed is closed is replayed by a feed resumed from it.
  */
 final class RealGiftFeed implements GiftFeed {
   /** How many delivered event ids are remembered exactly. */
@@ -55,7 +57,8 @@ final class RealGiftFeed implements GiftFeed {
 
   private boolean closed; // by the app: drop everything not yet delivered
   private boolean stopped; // by a non-retryable failure: deliver what is queued, then nothing
-  private @Nullable String lastEventId;
+  private @Nullable String resumeId; // the last event accepted (queued): where a reconnect resumes
+  private @Nullable String lastEventId; // the last event handed to the listener: what an app may save
   private @Nullable EventStream stream;
   private @Nullable Connection opening; // the connection whose answer a dispatcher thread awaits
   private @Nullable Thread sleeping; // the dispatcher thread waiting out a backoff
@@ -70,6 +73,7 @@ final class RealGiftFeed implements GiftFeed {
     this.streamId = streamId;
     this.path = "/v1/streams/" + Urls.pathSegment(streamId) + "/events";
     this.listener = listener;
+    this.resumeId = resumeAfter;
     this.lastEventId = resumeAfter;
   }
 
@@ -181,7 +185,7 @@ final class RealGiftFeed implements GiftFeed {
     synchronized (lock) {
       if (closed || stopped) return;
       number = ++connection;
-      resumeAfter = lastEventId;
+      resumeAfter = resumeId;
     }
     LiveCoinsException failure;
     try {
@@ -392,6 +396,7 @@ final class RealGiftFeed implements GiftFeed {
     @Override
     public void onEvent(@Nullable String id, @Nullable String type, String data) {
       GiftEvent event;
+      String delivered;
       synchronized (lock) {
         if (!current()) return;
         if (!deliveredFrame) {
@@ -419,9 +424,15 @@ final class RealGiftFeed implements GiftFeed {
         // Only ever moves forward. An empty SSE id (a reset) falls back to the event's id; an id that
         // cannot be sent back as a header (CR, LF, NUL) leaves the resume point where it was.
         String resume = id != null && !id.isEmpty() ? id : event.id();
-        if (isEventId(resume)) lastEventId = resume;
+        if (isEventId(resume)) resumeId = resume;
+        delivered = resumeId;
       }
-      deliver(() -> listener.onEvent(event));
+      deliver(() -> {
+        synchronized (lock) { // lastEventId() covers an event once the listener gets it, not before:
+          lastEventId = delivered; // one that close() dropped from the queue is replayed next time
+        }
+        listener.onEvent(event);
+      });
     }
 
     @Override
