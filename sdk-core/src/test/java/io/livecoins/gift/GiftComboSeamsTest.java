@@ -110,6 +110,48 @@ final class GiftComboSeamsTest {
   }
 
   @Test
+  void closingWhileABatchIsInFlightRefusesNewTapsAndStillSendsTheAcceptedOnesAfterIt()
+      throws Exception {
+    LiveCoins client = client().callbackExecutor(Runnable::run).build();
+    cacheWallet(client, 1000);
+    CountDownLatch firstArrived = new CountDownLatch(1);
+    CountDownLatch releaseFirst = new CountDownLatch(1);
+    List<String> bodies = new CopyOnWriteArrayList<>();
+    server.setDispatcher(new mockwebserver3.Dispatcher() {
+      @Override
+      public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request)
+          throws InterruptedException {
+        bodies.add(request.getBody().utf8());
+        if (bodies.size() == 1) {
+          firstArrived.countDown();
+          releaseFirst.await(10, TimeUnit.SECONDS);
+          return json(200, sendJson("gft_1", "rose", 1, 1, 999, 2));
+        }
+        return json(200, sendJson("gft_2", "rose", 3, 1, 996, 3));
+      }
+    });
+    GiftCombo combo = client.gifts().combo(ROSE, "carol", "stream-carol", listener(() -> {}));
+    combo.tap();
+    assertThat(firstArrived.await(10, TimeUnit.SECONDS)).isTrue();
+    for (int i = 0; i < 3; i++) assertThat(combo.tap()).isTrue();
+
+    combo.closeAsync(); // the first batch is still in flight
+    assertThat(combo.tap()).isFalse();
+    assertThat(combo.stats().quantityPending()).isEqualTo(4);
+    releaseFirst.countDown();
+
+    assertThat(finished.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(heard).containsExactly("sent 1", "sent 3", "finished 4");
+    assertThat(bodies).hasSize(2);
+    assertThat(bodies.get(1)).contains("\"quantity\":3");
+    GiftComboStats stats = combo.stats();
+    assertThat(stats.tapsAccepted()).isEqualTo(4);
+    assertThat(stats.tapsRefused()).isEqualTo(1);
+    assertThat(stats.requestsSent()).isEqualTo(2);
+    assertThat(stats.coinsSpent()).isEqualTo(4);
+  }
+
+  @Test
   void onFinishedNeverOvertakesTheReportOfTheLastBatch() throws Exception {
     // The default callback executor runs listener events on the thread that has them.
     LiveCoins client = client().build();

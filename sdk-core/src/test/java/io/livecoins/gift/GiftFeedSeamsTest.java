@@ -204,6 +204,49 @@ final class GiftFeedSeamsTest {
     feed[0].close();
   }
 
+  @Test
+  void aTokenThatExpiresDuringALongLivedFeedIsRefreshedOnEveryReconnectThatNeedsIt() throws Exception {
+    java.util.List<String> refreshed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    io.livecoins.AuthTokenProvider auth = new io.livecoins.AuthTokenProvider() {
+      private volatile String current = "token-1";
+
+      @Override
+      public String userId() {
+        return "bob";
+      }
+
+      @Override
+      public String token() {
+        return current;
+      }
+
+      @Override
+      public String refresh(String rejected) {
+        refreshed.add(rejected);
+        current = "token-" + (refreshed.size() + 1);
+        return current;
+      }
+    };
+    server.enqueue(sse(timed(1, T0))); // then the stream ends, and the token expires meanwhile
+    server.enqueue(MockServers.error(401, "unauthenticated", "{}"));
+    server.enqueue(sse(timed(2, T0.plusSeconds(2)))); // much later, the next token expires too
+    server.enqueue(MockServers.error(401, "unauthenticated", "{}"));
+    server.enqueue(sse(timed(3, T0.plusSeconds(3))));
+
+    try (GiftFeed feed = client().authTokenProvider(auth).build().gifts().events("stream-carol", recorder)) {
+      for (int i = 1; i <= 3; i++) {
+        assertThat(recorder.events.poll(10, TimeUnit.SECONDS).id()).isEqualTo(String.valueOf(i));
+      }
+      assertThat(refreshed).containsExactly("token-1", "token-2");
+      java.util.List<String> sent = new java.util.ArrayList<>();
+      for (int i = 0; i < 5; i++) sent.add(server.takeRequest().getHeaders().get("Authorization"));
+      assertThat(sent).containsExactly(
+          "Bearer token-1", "Bearer token-1", "Bearer token-2", "Bearer token-2", "Bearer token-3");
+      assertThat(feed.isClosed()).isFalse();
+    }
+    assertThat(recorder.errors).allMatch(e -> e.equals("network:true"));
+  }
+
   private static final class Recorder implements GiftEventListener {
     final BlockingQueue<GiftEvent> events = new LinkedBlockingQueue<>();
     final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
