@@ -74,6 +74,18 @@ final class GiftFeedSeamsTest {
   }
 
   @Test
+  void aServerThatReplaysFromTheSavedEventInclusiveDoesNotShowThatEventTwice() throws Exception {
+    // Event 41 was shown before the app restarted; this server replays from it, not after it.
+    server.enqueue(sse(timed(41, T0.plusSeconds(41)), timed(42, T0.plusSeconds(42))));
+
+    try (GiftFeed feed = client().build().gifts().events("stream-carol", "41", recorder)) {
+      assertThat(recorder.events.poll(10, TimeUnit.SECONDS).id()).isEqualTo("42");
+      assertThat(feed.lastEventId()).isEqualTo("42");
+    }
+    assertThat(recorder.events).isEmpty();
+  }
+
+  @Test
   void anEmptyIdFieldLeavesAResumePointTheAppCanSaveAndPassBack() throws Exception {
     // "id:" with no value resets the SSE last event id: the feed falls back to the event's own id.
     server.enqueue(sse(timed(1, T0), frame("id:\n", "2", "stream-carol", T0.plusSeconds(2))));

@@ -75,6 +75,9 @@ final class RealGiftFeed implements GiftFeed {
     this.listener = listener;
     this.resumeId = resumeAfter;
     this.lastEventId = resumeAfter;
+    // The event resumed after was delivered (in an earlier life): a server that replays from it,
+    // inclusive, must not show it twice. Instant.MIN keeps it from raising the floor.
+    if (resumeAfter != null) dedup.firstTime(resumeAfter, Instant.MIN);
   }
 
   /**
