@@ -159,6 +159,27 @@ final class GiftFeedSeamsTest {
   }
 
   @Test
+  void closingAFeedWhoseServerHasNotAnsweredYetFreesItsThreadAtOnceWithoutAnError() throws Exception {
+    server.enqueue(new MockResponse.Builder().onRequestStart(SocketEffect.Stall.INSTANCE).build());
+    ExecutorService single = Executors.newSingleThreadExecutor();
+    try {
+      GiftFeed feed = GiftFixtures.client(server, single).sleeper(sleeper).callbackExecutor(callbacks)
+          .build().gifts().events("stream-carol", recorder);
+      server.takeRequest(); // connecting: the dispatcher's only thread awaits the answer (60 s at most)
+
+      feed.close();
+
+      java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+      single.execute(ran::countDown);
+      assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(recorder.errors).isEmpty();
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    } finally {
+      single.shutdownNow();
+    }
+  }
+
+  @Test
   void eventsStampedByAClockFarAheadDoNotHideTheEventsAfterThemOnceForgotten() throws Exception {
     int count = 4_100; // more than the 4,096 ids remembered exactly
     StringBuilder body = new StringBuilder();
