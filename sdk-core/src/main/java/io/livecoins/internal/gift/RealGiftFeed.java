@@ -235,9 +235,7 @@ final class RealGiftFeed implements GiftFeed {
         stream = opened;
         opening = attempt;
       }
-      Duration timeout = api.retryPolicy().callTimeout();
-      long timeoutMillis =
-          timeout.getSeconds() >= Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : timeout.toMillis();
+      long timeoutMillis = api.retryPolicy().callTimeout().toMillis();
       boolean timedOut = false;
       try {
         // Bounded like a call: a server that accepts and never answers must not hold the feed forever.
@@ -266,7 +264,7 @@ final class RealGiftFeed implements GiftFeed {
             ErrorContext.of(
                 "gift feed of " + streamId + ": no answer within " + timeoutMillis + " ms",
                 Effect.NOT_APPLIED),
-            new SocketTimeoutException("no answer within the call timeout"));
+            new SocketTimeoutException());
       }
       synchronized (lock) {
         if (closed || stopped) return null;
@@ -415,9 +413,9 @@ final class RealGiftFeed implements GiftFeed {
               Redactor.redact(String.valueOf(e.getMessage())));
           return;
         }
-        if (!event.streamId().equals(streamId)) { // a server mixing up its streams
+        if (!event.streamId().equals(streamId)) { // a server mixing up its streams: as malformed
           RealGiftApi.log.warn(
-              "skipping gift event {} of another stream", Redactor.redact(String.valueOf(id)));
+              "skipping malformed gift event {}: {}", Redactor.redact(String.valueOf(id)), "another stream");
           return;
         }
         if (!dedup.firstTime(event.id(), event.createdAt())) {
