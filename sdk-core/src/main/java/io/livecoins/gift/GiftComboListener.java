@@ -3,9 +3,10 @@ package io.livecoins.gift;
 import io.livecoins.errors.LiveCoinsException;
 
 /**
- * Receives the outcomes of a {@link GiftCombo}'s batches on the client's callback executor. All
- * methods have empty defaults; implementations must be fast and should not throw (a thrown
- * exception is logged and ignored).
+ * Receives the outcomes of a {@link GiftCombo}'s batches on the client's callback executor, one at
+ * a time and in order: batches in the order they returned, {@link #onFinished} last. All methods
+ * have empty defaults; implementations must be fast and should not throw (a thrown exception is
+ * logged and ignored).
  */
 public interface GiftComboListener {
   /**

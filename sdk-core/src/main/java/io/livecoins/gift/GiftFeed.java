@@ -15,6 +15,8 @@ public interface GiftFeed extends Closeable {
   /**
    * {@return the resume point: the id of the last gift event delivered (or the id the feed was
    * started after), or null before the first} It only moves forward, whatever the server re-sends.
+   * It moves when the listener is handed an event (already during its {@code onEvent}): an event
+   * received but still queued when the feed is closed is not covered, so it is replayed next time.
    * Save it to resume after an app restart with {@link GiftApi#events(String, String,
    * GiftEventListener)}.
    */

@@ -15,6 +15,7 @@ import io.livecoins.internal.http.ApiRequest;
 import io.livecoins.internal.wallet.WalletCache;
 import io.livecoins.wallet.Wallet;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Every accepted tap ends reported: sent, or failed. When the dispatcher rejects work (the host
  * shut it down, or the client was closed) the batch is reported failed with {@link
  * Effect#NOT_APPLIED} on the calling thread, and a tap that cannot arm its timer is refused; a
- * listener delivery the callback executor rejects runs on the calling thread.
+ * listener delivery the callback executor rejects runs on the calling thread. Listener events run
+ * one at a time, in the order they happened.
  */
 final class RealGiftCombo implements GiftCombo {
   /** The code of the failure reported when the dispatcher refused to run a batch. */
@@ -67,6 +69,8 @@ final class RealGiftCombo implements GiftCombo {
   private int failedQuantity;
   private boolean failedUnknown;
   private boolean failedSettled;
+  private final ArrayDeque<Runnable> deliveries = new ArrayDeque<>(); // listener events not yet run
+  private boolean draining; // a drain of deliveries is queued or running
 
   RealGiftCombo(
       RealGiftApi gifts,
@@ -378,21 +382,38 @@ final class RealGiftCombo implements GiftCombo {
         cause);
   }
 
-  /** Delivers a listener event on the callback executor, or here if that executor refuses it. */
+  /**
+   * Queues a listener event; queued events run one at a time, in order, on the callback executor (or
+   * here if that executor refuses them), so that {@code onFinished} never overtakes a batch's report.
+   */
   private void deliver(Runnable event) {
-    Runnable guarded = () -> notify(event);
+    synchronized (this) {
+      deliveries.add(event);
+      if (draining) return; // the running drain delivers it
+      draining = true;
+    }
     try {
-      api.callbackExecutor().execute(guarded);
+      api.callbackExecutor().execute(this::drain);
     } catch (RejectedExecutionException e) {
-      guarded.run();
+      drain();
     }
   }
 
-  private static void notify(Runnable delivery) {
-    try {
-      delivery.run();
-    } catch (RuntimeException e) {
-      RealGiftApi.log.warn("GiftComboListener threw", e);
+  private void drain() {
+    while (true) {
+      Runnable next;
+      synchronized (this) {
+        next = deliveries.poll();
+        if (next == null) {
+          draining = false;
+          return;
+        }
+      }
+      try {
+        next.run();
+      } catch (RuntimeException e) {
+        RealGiftApi.log.warn("GiftComboListener threw", e);
+      }
     }
   }
 

@@ -20,6 +20,7 @@ import io.livecoins.transport.HttpResponse;
 import io.livecoins.transport.ResponseTooLargeException;
 import java.io.EOFException;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +41,9 @@ import org.jspecify.annotations.Nullable;
  * the retry stage's classifier and backoff decide whether and when to reconnect). The resume point
  * ({@code Last-Event-ID}) moves only when a new gift event is accepted, so it never moves back.
  * Deliveries are queued and run one at a time on the callback executor, in order. All state is
- * guarded by {@code lock}; no thread of the feed's own outlives {@link #close()}.
+ * guarded by {@code lock}; no thread of the feed's own outlives {@link #close()}. {@link
+ * #lastEventId()} (what an app saves) moves when the listener gets an event, so an event still queued
+ * when the feed is closed is replayed by a feed resumed from it.
  */
 final class RealGiftFeed implements GiftFeed {
   /** How many delivered event ids are remembered exactly. */
@@ -53,7 +57,8 @@ final class RealGiftFeed implements GiftFeed {
 
   private boolean closed; // by the app: drop everything not yet delivered
   private boolean stopped; // by a non-retryable failure: deliver what is queued, then nothing
-  private @Nullable String lastEventId;
+  private @Nullable String resumeId; // the last event accepted (queued): where a reconnect resumes
+  private @Nullable String lastEventId; // the last event handed to the listener: what an app may save
   private @Nullable EventStream stream;
   private @Nullable Connection opening; // the connection whose answer a dispatcher thread awaits
   private @Nullable Thread sleeping; // the dispatcher thread waiting out a backoff
@@ -68,7 +73,11 @@ final class RealGiftFeed implements GiftFeed {
     this.streamId = streamId;
     this.path = "/v1/streams/" + Urls.pathSegment(streamId) + "/events";
     this.listener = listener;
+    this.resumeId = resumeAfter;
     this.lastEventId = resumeAfter;
+    // The event resumed after was delivered (in an earlier life): a server that replays from it,
+    // inclusive, must not show it twice. Instant.MIN keeps it from raising the floor.
+    if (resumeAfter != null) dedup.firstTime(resumeAfter, Instant.MIN);
   }
 
   /**
@@ -79,12 +88,17 @@ final class RealGiftFeed implements GiftFeed {
   static void checkEventId(@Nullable String id) {
     if (id == null) return;
     if (id.isEmpty()) throw new IllegalArgumentException("lastEventId is empty");
+    if (!isEventId(id)) throw new IllegalArgumentException("lastEventId contains CR, LF or NUL");
+  }
+
+  /** Whether {@code id} can be sent back as {@code Last-Event-ID} (and passed back to the API). */
+  private static boolean isEventId(@Nullable String id) {
+    if (id == null || id.isEmpty()) return false;
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
-      if (c == '\r' || c == '\n' || c == '\u0000') {
-        throw new IllegalArgumentException("lastEventId contains CR, LF or NUL");
-      }
+      if (c == '\r' || c == '\n' || c == '\u0000') return false;
     }
+    return true;
   }
 
   /** Connects on the dispatcher: the token provider is never called on the caller's (UI) thread. */
@@ -174,7 +188,7 @@ final class RealGiftFeed implements GiftFeed {
     synchronized (lock) {
       if (closed || stopped) return;
       number = ++connection;
-      resumeAfter = lastEventId;
+      resumeAfter = resumeId;
     }
     LiveCoinsException failure;
     try {
@@ -221,8 +235,17 @@ final class RealGiftFeed implements GiftFeed {
         stream = opened;
         opening = attempt;
       }
+      long timeoutMillis = api.retryPolicy().callTimeout().toMillis();
+      boolean timedOut = false;
       try {
-        attempt.answered.await();
+        // Bounded like a call: a server that accepts and never answers must not hold the feed forever.
+        if (!attempt.answered.await(timeoutMillis, TimeUnit.MILLISECONDS)) {
+          synchronized (lock) {
+            timedOut = !attempt.opened && !attempt.ended;
+            if (timedOut) attempt.ended = true; // its late callbacks are ignored
+          }
+          if (!timedOut) attempt.answered.await(); // the answer arrived meanwhile: it is being recorded
+        }
       } catch (InterruptedException e) { // the host is shutting the dispatcher down
         Thread.currentThread().interrupt();
         opened.close();
@@ -232,7 +255,16 @@ final class RealGiftFeed implements GiftFeed {
       } finally {
         synchronized (lock) {
           if (opening == attempt) opening = null;
+          if (timedOut && stream == opened) stream = null;
         }
+      }
+      if (timedOut) {
+        opened.close();
+        return new NetworkException(
+            ErrorContext.of(
+                "gift feed of " + streamId + ": no answer within " + timeoutMillis + " ms",
+                Effect.NOT_APPLIED),
+            new SocketTimeoutException());
       }
       synchronized (lock) {
         if (closed || stopped) return null;
@@ -355,8 +387,8 @@ final class RealGiftFeed implements GiftFeed {
     public void onOpen() {
       synchronized (lock) {
         if (!current()) return;
+        opened = true;
       }
-      opened = true;
       answered.countDown();
       RealGiftApi.log.debug("<-- gift feed {} open", streamId);
       deliver(listener::onConnected);
@@ -365,6 +397,7 @@ final class RealGiftFeed implements GiftFeed {
     @Override
     public void onEvent(@Nullable String id, @Nullable String type, String data) {
       GiftEvent event;
+      String delivered;
       synchronized (lock) {
         if (!current()) return;
         if (!deliveredFrame) {
@@ -380,13 +413,27 @@ final class RealGiftFeed implements GiftFeed {
               Redactor.redact(String.valueOf(e.getMessage())));
           return;
         }
+        if (!event.streamId().equals(streamId)) { // a server mixing up its streams: as malformed
+          RealGiftApi.log.warn(
+              "skipping malformed gift event {}: {}", Redactor.redact(String.valueOf(id)), "another stream");
+          return;
+        }
         if (!dedup.firstTime(event.id(), event.createdAt())) {
           RealGiftApi.log.debug("skipping gift event {} delivered before", event.id());
           return;
         }
-        lastEventId = id != null ? id : event.id(); // only ever moves forward
+        // Only ever moves forward. An empty SSE id (a reset) falls back to the event's id; an id that
+        // cannot be sent back as a header (CR, LF, NUL) leaves the resume point where it was.
+        String resume = id != null && !id.isEmpty() ? id : event.id();
+        if (isEventId(resume)) resumeId = resume;
+        delivered = resumeId;
       }
-      deliver(() -> listener.onEvent(event));
+      deliver(() -> {
+        synchronized (lock) { // lastEventId() covers an event once the listener gets it, not before:
+          lastEventId = delivered; // one that close() dropped from the queue is replayed next time
+        }
+        listener.onEvent(event);
+      });
     }
 
     @Override
@@ -464,13 +511,17 @@ final class RealGiftFeed implements GiftFeed {
 
   /**
    * Remembers delivered events so that each is delivered once, whatever a server re-sends. The last
-   * {@link #REMEMBERED_IDS} ids are kept exactly; for older ones the feed keeps a floor: the newest
-   * {@code createdAt} among the forgotten events (with the ids forgotten at exactly that instant).
-   * An unknown event created before the floor is an old event sent again (ids come in delivery
-   * order), so it is dropped instead of being delivered twice or moving the resume point back.
+   * {@link #REMEMBERED_IDS} ids are kept exactly; for older ones the feed keeps a floor: the oldest
+   * {@code createdAt} of the remembered events when the eldest is forgotten, never lowered (with the
+   * ids forgotten at exactly that instant). An unknown event created before the floor is an old event
+   * sent again (ids come in delivery order), so it is dropped instead of being delivered twice or
+   * moving the resume point back. Taking the window's oldest instant, not the forgotten event's, keeps
+   * events stamped by a clock far ahead from raising the floor over the events after them.
    */
   static final class Dedup {
     private final Map<String, Instant> recent = new LinkedHashMap<>();
+    // The remembered events' createdAt minima, ascending: the head is the window's oldest instant.
+    private final ArrayDeque<Instant> minima = new ArrayDeque<>();
     private @Nullable Instant floor;
     private final LinkedHashSet<String> atFloor = new LinkedHashSet<>();
 
@@ -483,21 +534,25 @@ final class RealGiftFeed implements GiftFeed {
         if (c < 0 || (c == 0 && atFloor.contains(id))) return false;
       }
       recent.put(id, createdAt);
+      while (!minima.isEmpty() && minima.peekLast().isAfter(createdAt)) minima.pollLast();
+      minima.addLast(createdAt);
       if (recent.size() > REMEMBERED_IDS) {
         Iterator<Map.Entry<String, Instant>> eldest = recent.entrySet().iterator();
         Map.Entry<String, Instant> forgotten = eldest.next();
         eldest.remove();
-        forget(forgotten.getKey(), forgotten.getValue());
+        Instant oldest = minima.peekFirst(); // of the window with the forgotten event
+        if (oldest.equals(forgotten.getValue())) minima.pollFirst();
+        forget(forgotten.getKey(), forgotten.getValue(), oldest);
       }
       return true;
     }
 
-    private void forget(String id, Instant createdAt) {
+    private void forget(String id, Instant createdAt, Instant bound) {
       Instant f = floor;
-      if (f == null || createdAt.isAfter(f)) {
-        floor = createdAt;
+      if (f == null || bound.isAfter(f)) {
+        floor = bound;
         atFloor.clear();
-        atFloor.add(id);
+        if (createdAt.equals(bound)) atFloor.add(id);
       } else if (createdAt.equals(f)) {
         atFloor.add(id);
         if (atFloor.size() > REMEMBERED_IDS) {
