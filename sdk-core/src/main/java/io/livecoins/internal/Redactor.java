@@ -64,9 +64,12 @@ public final class Redactor {
 
   private Redactor() {}
 
-  /** Returns {@code text} with every secret replaced by {@link #MASK}. */
+  /**
+   * Returns {@code text} with every secret replaced by {@link #MASK}, and control and
+   * bidirectional-override characters by spaces (a logged server text cannot forge a log line).
+   */
   public static String redact(String text) {
-    String result = replace(SECRET_FIELD, text, "$1" + MASK + "$3");
+    String result = replace(SECRET_FIELD, stripControls(text), "$1" + MASK + "$3");
     result = replace(AUTHORIZATION, result, "$1" + MASK);
     result = replace(BEARER, result, "$1" + MASK);
     result = replace(SECRET_ASSIGNMENT, result, "$1" + MASK);

@@ -93,6 +93,12 @@ final class RedactorTest {
   }
 
   @Test
+  void redactTurnsControlCharactersIntoSpacesSoALoggedTextCannotForgeALine() {
+    assertThat(Redactor.redact("ok\r\nINFO fake\u001b[31m\u2028x")).isEqualTo("ok  INFO fake [31m x");
+    assertThat(Redactor.redact("card 4242\n4242\n4242\n4242")).doesNotContain("4242");
+  }
+
+  @Test
   void withoutMasksAKnownSecret() {
     assertThat(Redactor.without("echo demo-token-alice here", "demo-token-alice")).isEqualTo("echo ██ here");
     assertThat(Redactor.without("abc", "ab")).isEqualTo("abc"); // too short to mask safely

@@ -116,10 +116,11 @@ final class ApiCall<T> implements Call<T> {
             new InterruptedIOException("deadline passed"));
       }
       attempt++;
-      HttpRequest httpRequest = client.httpRequest(request, auth.token(), remaining);
+      String token = auth.token();
+      HttpRequest httpRequest = client.httpRequest(request, token, remaining);
       HttpResponse response = null;
       try {
-        response = exchange(httpRequest, attempt, maxAttempts);
+        response = exchange(httpRequest, token, attempt, maxAttempts);
       } catch (ResponseTooLargeException e) {
         throw new MalformedResponseException(
             ErrorContext.builder()
@@ -134,7 +135,7 @@ final class ApiCall<T> implements Call<T> {
         ambiguous |= TransportFailures.mayHaveBeenSent(e);
         if (canceled) throw cancelled(mutating && ambiguous);
         log.debug("<-- {} {} failed: {}", request.method, request.pathAndQuery,
-            Redactor.redact(e.toString()));
+            Redactor.redact(Redactor.without(e.toString(), token)));
         failure = TransportFailures.of(e, mutating, ambiguous);
       }
       if (response != null) {
@@ -160,7 +161,7 @@ final class ApiCall<T> implements Call<T> {
   }
 
   /** Pipeline stage 3: one exchange through the transport, cancellable from any thread. */
-  private HttpResponse exchange(HttpRequest httpRequest, int attempt, int maxAttempts)
+  private HttpResponse exchange(HttpRequest httpRequest, String token, int attempt, int maxAttempts)
       throws IOException {
     Transport.Exchange current = client.transport.newExchange(httpRequest);
     exchange = current;
@@ -169,7 +170,7 @@ final class ApiCall<T> implements Call<T> {
       logRequest(httpRequest, attempt, maxAttempts);
       long start = client.clock.millis();
       HttpResponse response = current.execute();
-      logResponse(response, client.clock.millis() - start);
+      logResponse(response, token, client.clock.millis() - start);
       return response;
     } finally {
       exchange = null;
@@ -274,7 +275,8 @@ final class ApiCall<T> implements Call<T> {
     }
   }
 
-  private void logResponse(HttpResponse response, long millis) {
+  /** Logs an answer; what the server wrote is redacted, with {@code token} (sent) masked too. */
+  private void logResponse(HttpResponse response, String token, long millis) {
     if (!log.isDebugEnabled()) return;
     log.debug(
         "<-- {} {} {} ({} ms, {} bytes, request-id {})",
@@ -283,12 +285,13 @@ final class ApiCall<T> implements Call<T> {
         request.pathAndQuery,
         millis,
         response.bodyLength(),
-        response.header("Request-Id"));
+        Redactor.identifier(Redactor.without(String.valueOf(response.header("Request-Id")), token)));
     if (log.isTraceEnabled()) {
       for (Map.Entry<String, String> header : response.headers().entrySet()) {
-        log.trace("{}: {}", header.getKey(), Redactor.headerValue(header.getKey(), header.getValue()));
+        log.trace("{}: {}", header.getKey(),
+            Redactor.headerValue(header.getKey(), Redactor.without(header.getValue(), token)));
       }
-      log.trace("{}", Redactor.redact(new String(response.body(), StandardCharsets.UTF_8)));
+      log.trace("{}", Redactor.redact(Redactor.without(new String(response.body(), StandardCharsets.UTF_8), token)));
     }
   }
 }
