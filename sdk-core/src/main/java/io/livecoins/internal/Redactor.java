@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Removes secrets from text before it reaches a log or an exception message: bearer tokens and
- * {@code Authorization} values, payment tokens, secret keys and anything that looks like a card
- * number. Used on every logged header and body, and on every text a server or a payment provider
+ * {@code Authorization} values, payment tokens, secret keys, the query and fragment of URLs and
+ * anything that looks like a card number. Used on every logged header and body, and on every text a server or a payment provider
  * sends that an exception carries ({@link #serverText}).
  */
 public final class Redactor {
@@ -50,6 +50,11 @@ public final class Redactor {
   // glued to a word or a path (a temp directory's random number, an id's digits).
   private static final Pattern CARD_NUMBER =
       Pattern.compile("(?<![0-9A-Za-z_/.-])(?:[0-9][ -]?){12,18}[0-9](?![0-9])");
+  // The query and fragment of an http(s) URL, JSON-escaped slashes too: a signed CDN URL's
+  // signature, a hosted checkout link's key. A query already shown as "?…" or masked is left.
+  private static final Pattern URL_QUERY =
+      Pattern.compile("(\\bhttps?:(?:\\\\?/){2}[^\\s\"'<>?#]*)[?#](?!…|" + "██" + ")[^\\s\"'<>]*",
+          Pattern.CASE_INSENSITIVE);
   // Sandbox payment tokens: sbx1.<order>.<outcome>.<nonce>.
   private static final Pattern SANDBOX_TOKEN = Pattern.compile("sbx1\\.[A-Za-z0-9._-]+");
   // Secret keys with a well-known prefix (sk_live_…, rk_test_…, whsec_…) and JSON web tokens.
@@ -69,7 +74,8 @@ public final class Redactor {
    * bidirectional-override characters by spaces (a logged server text cannot forge a log line).
    */
   public static String redact(String text) {
-    String result = replace(SECRET_FIELD, stripControls(text), "$1" + MASK + "$3");
+    String result = replace(URL_QUERY, stripControls(text), "$1?" + MASK);
+    result = replace(SECRET_FIELD, result, "$1" + MASK + "$3");
     result = replace(AUTHORIZATION, result, "$1" + MASK);
     result = replace(BEARER, result, "$1" + MASK);
     result = replace(SECRET_ASSIGNMENT, result, "$1" + MASK);

@@ -99,6 +99,17 @@ final class RedactorTest {
   }
 
   @Test
+  void urlsLoseTheirQueryAndFragmentButKeepTheirPath() {
+    assertThat(Redactor.redact("get https://cdn.example/a.webp?Signature=abc&x=1 now"))
+        .isEqualTo("get https://cdn.example/a.webp?" + Redactor.MASK + " now");
+    assertThat(Redactor.redact("{\"url\":\"https://pay.example/c/cs_1#k3y\"}"))
+        .isEqualTo("{\"url\":\"https://pay.example/c/cs_1?" + Redactor.MASK + "\"}");
+    assertThat(Redactor.redact("see https://docs.example/errors/x.")).isEqualTo("see https://docs.example/errors/x.");
+    assertThat(Redactor.redact("myapp://livecoins/checkout-return?session=cs_1&result=paid"))
+        .contains("session=cs_1&result=paid");
+  }
+
+  @Test
   void withoutMasksAKnownSecret() {
     assertThat(Redactor.without("echo demo-token-alice here", "demo-token-alice")).isEqualTo("echo ██ here");
     assertThat(Redactor.without("abc", "ab")).isEqualTo("abc"); // too short to mask safely

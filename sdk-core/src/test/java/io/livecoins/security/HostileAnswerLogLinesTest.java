@@ -84,6 +84,26 @@ final class HostileAnswerLogLinesTest {
   }
 
   @Test
+  void traceBodiesShowUrlsWithoutTheirSignedQueryOrFragment() {
+    // A catalog's signed CDN URL and a hosted checkout page's link, whose fragment works as a key.
+    server.enqueue(
+        MockServers.json(200, "{\"gift\":{\"assets\":[{\"url\":"
+            + "\"https://cdn.example/gifts/rose.webp?Expires=1767225600&Signature=s1gnatur3&Key-Pair-Id=K9\"}]},"
+            + "\"session\":{\"id\":\"cs_1\",\"url\":\"https:\\/\\/pay.example\\/c\\/cs_1#fragm3ntKey\"}}"));
+
+    try (CapturedLogs logs = CapturedLogs.start()) {
+      catchThrowable(() -> client.wallet().balance().execute());
+
+      assertThat(logs.text())
+          .contains("https://cdn.example/gifts/rose.webp?")
+          .contains("\"id\":\"cs_1\"")
+          .doesNotContain("s1gnatur3")
+          .doesNotContain("Key-Pair-Id")
+          .doesNotContain("fragm3ntKey");
+    }
+  }
+
+  @Test
   void controlCharactersInABodyOrHeaderNeverForgeALogLine() {
     server.enqueue(
         new MockResponse.Builder()
