@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.livecoins.AuthTokenProvider;
 import io.livecoins.LiveCoins;
 import io.livecoins.RetryPolicy;
+import io.livecoins.errors.ForbiddenException;
 import io.livecoins.errors.InvalidRequestException;
+import io.livecoins.gift.GiftEvent;
+import io.livecoins.gift.GiftEventListener;
+import io.livecoins.gift.GiftFeed;
 import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.errors.MalformedResponseException;
 import io.livecoins.errors.PaymentDeclinedException;
@@ -21,6 +25,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -171,6 +178,39 @@ final class HostileErrorTextTest {
     assertThat(serialized).as("serialized form, every field").doesNotContain(PLAIN_TOKEN);
     if (e instanceof PaymentDeclinedException) {
       assertThat(((PaymentDeclinedException) e).orderId()).isEqualTo("you sent " + Redactor.MASK);
+    }
+  }
+
+  @Test
+  void aGiftFeedsErrorReportMasksTheBearerTokenTheServerEchoes() throws Exception {
+    LiveCoins plainClient =
+        LiveCoins.builder()
+            .baseUrl(server.url("/").toString())
+            .authTokenProvider(AuthTokenProvider.of("alice", PLAIN_TOKEN))
+            .sleeper(new RecordingSleeper())
+            .build();
+    server.enqueue(
+        MockServers.json(
+            403,
+            "{\"error\":{\"code\":\"forbidden\",\"message\":\"token " + PLAIN_TOKEN + " may not watch\","
+                + "\"requestId\":\"req " + PLAIN_TOKEN + "\",\"details\":{\"reason\":\"" + PLAIN_TOKEN + "\"}}}"));
+    BlockingQueue<LiveCoinsException> errors = new LinkedBlockingQueue<>();
+
+    try (GiftFeed feed =
+        plainClient.gifts().events("stream-carol", new GiftEventListener() {
+          @Override
+          public void onEvent(GiftEvent event) {}
+
+          @Override
+          public void onError(LiveCoinsException error, boolean willReconnect) {
+            errors.add(error);
+          }
+        })) {
+      LiveCoinsException e = errors.poll(10, TimeUnit.SECONDS);
+
+      assertThat(e).isInstanceOf(ForbiddenException.class);
+      assertThat(e.getMessage()).contains("may not watch").doesNotContain(PLAIN_TOKEN);
+      assertThat(new String(serialize(e), StandardCharsets.ISO_8859_1)).doesNotContain(PLAIN_TOKEN);
     }
   }
 

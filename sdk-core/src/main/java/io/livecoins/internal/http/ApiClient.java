@@ -180,6 +180,14 @@ public final class ApiClient {
   }
 
   /**
+   * Maps a non-2xx answer to a request that carried {@code sentToken} (a read: nothing was
+   * applied), masking that token wherever the server echoes it.
+   */
+  public LiveCoinsException mapError(HttpResponse response, String sentToken) {
+    return errors.map(response, false, false, sentToken);
+  }
+
+  /**
    * Builds an authenticated request for an event stream at {@code pathAndQuery}. {@code
    * lastEventId} is any string a server sent as an SSE id (non-ASCII included; never CR, LF or NUL).
    */
