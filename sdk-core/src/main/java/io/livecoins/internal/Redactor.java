@@ -174,6 +174,27 @@ public final class Redactor {
     return text.replace(secret, MASK);
   }
 
+  /**
+   * Returns {@code failure}, or, when its message or a cause's quotes {@code secret}, a chain of
+   * {@link IllegalStateException} stand-ins that name each original type and keep its stack trace,
+   * with the secret masked.
+   */
+  public static Throwable without(Throwable failure, @Nullable String secret) {
+    return withoutSecret(failure, secret, 0);
+  }
+
+  private static @Nullable Throwable withoutSecret(@Nullable Throwable failure, @Nullable String secret, int depth) {
+    if (failure == null || depth == 8) return null;
+    Throwable inner = failure.getCause() == failure ? null : failure.getCause();
+    Throwable cleanedInner = withoutSecret(inner, secret, depth + 1);
+    String text = String.valueOf(failure);
+    String cleaned = without(text, secret);
+    if (cleaned.equals(text) && cleanedInner == inner) return failure;
+    IllegalStateException standIn = new IllegalStateException(cleaned, cleanedInner);
+    standIn.setStackTrace(failure.getStackTrace());
+    return standIn;
+  }
+
   private static String maskOpaque(String text) {
     Matcher matcher = OPAQUE_TOKEN.matcher(text);
     if (!matcher.find()) return text;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.livecoins.AuthTokenProvider;
 import io.livecoins.LiveCoins;
 import io.livecoins.RetryPolicy;
+import io.livecoins.errors.AuthenticationException;
 import io.livecoins.errors.ForbiddenException;
 import io.livecoins.errors.InvalidRequestException;
 import io.livecoins.gift.GiftEvent;
@@ -212,6 +213,70 @@ final class HostileErrorTextTest {
       assertThat(e.getMessage()).contains("may not watch").doesNotContain(PLAIN_TOKEN);
       assertThat(new String(serialize(e), StandardCharsets.ISO_8859_1)).doesNotContain(PLAIN_TOKEN);
     }
+  }
+
+  @Test
+  void aTokenProviderWhoseRefreshFailureQuotesTheRejectedTokenLeaksItNowhere() throws IOException {
+    LiveCoins refusing =
+        LiveCoins.builder()
+            .baseUrl(server.url("/").toString())
+            .authTokenProvider(new AuthTokenProvider() {
+              @Override
+              public String userId() {
+                return "alice";
+              }
+
+              @Override
+              public String token() {
+                return PLAIN_TOKEN;
+              }
+
+              @Override
+              public String refresh(String rejectedToken) {
+                throw new IllegalStateException("session " + rejectedToken + " was revoked",
+                    new IllegalArgumentException("unknown session " + rejectedToken));
+              }
+            })
+            .retryPolicy(RetryPolicy.none())
+            .sleeper(new RecordingSleeper())
+            .build();
+    server.enqueue(MockServers.json(401, "{\"error\":{\"code\":\"unauthenticated\",\"message\":\"expired\"}}"));
+
+    AuthenticationException e =
+        catchThrowableOfType(AuthenticationException.class, () -> refusing.wallet().balance().execute());
+
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    assertThat(e.getMessage()).contains("was revoked").doesNotContain(PLAIN_TOKEN);
+    assertThat(trace.toString()).contains("IllegalStateException").doesNotContain(PLAIN_TOKEN);
+    assertThat(new String(serialize(e), StandardCharsets.ISO_8859_1)).doesNotContain(PLAIN_TOKEN);
+  }
+
+  @Test
+  void aMalformedAnswerQuotingTheBearerTokenLeaksItNeitherInTheMessageNorInTheCause() throws IOException {
+    LiveCoins plainClient =
+        LiveCoins.builder()
+            .baseUrl(server.url("/").toString())
+            .authTokenProvider(AuthTokenProvider.of("alice", PLAIN_TOKEN))
+            .retryPolicy(RetryPolicy.none())
+            .sleeper(new RecordingSleeper())
+            .build();
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .setHeader("Content-Type", "application/json")
+            .setHeader("Request-Id", "req " + PLAIN_TOKEN)
+            .body("{\"userId\":\"alice\",\"coins\":\"" + PLAIN_TOKEN + "\",\"diamonds\":0,\"version\":1}")
+            .build());
+
+    MalformedResponseException e =
+        catchThrowableOfType(MalformedResponseException.class, () -> plainClient.wallet().balance().execute());
+
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    assertThat(e.getMessage()).contains("could not decode").doesNotContain(PLAIN_TOKEN);
+    assertThat(trace.toString()).doesNotContain(PLAIN_TOKEN);
+    assertThat(new String(serialize(e), StandardCharsets.ISO_8859_1)).doesNotContain(PLAIN_TOKEN);
   }
 
   @Test

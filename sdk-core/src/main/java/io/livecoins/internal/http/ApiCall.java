@@ -142,7 +142,7 @@ final class ApiCall<T> implements Call<T> {
         int status = response.code();
         if (status >= 200 && status < 300) {
           if (canceled) throw cancelled(mutating);
-          return decode(response, mutating);
+          return decode(response, mutating, token);
         }
         if (status == 401 && auth.refreshOnce(Effects.ofFailure(mutating, ambiguous))) {
           attempt--; // the refresh is not a retry
@@ -178,8 +178,9 @@ final class ApiCall<T> implements Call<T> {
   }
 
   /** Pipeline stage 4 for a 2xx: the decoded, validated result. */
-  private T decode(HttpResponse response, boolean mutating) {
-    String requestId = response.header("Request-Id");
+  private T decode(HttpResponse response, boolean mutating, String token) {
+    String header = response.header("Request-Id");
+    String requestId = header == null ? null : Redactor.without(header, token);
     Effect effect = Effects.ofUnreadableSuccess(mutating);
     if (!isJson(response)) {
       throw new MalformedResponseException(
@@ -198,13 +199,13 @@ final class ApiCall<T> implements Call<T> {
       // constructors reject) become one typed error; nothing was cached from them.
       throw new MalformedResponseException(
           ErrorContext.builder()
-              .serverMessage(
-                  "could not decode response: " + Redactor.redact(String.valueOf(e.getMessage())))
+              .serverMessage("could not decode response: "
+                  + Redactor.redact(Redactor.without(String.valueOf(e.getMessage()), token)))
               .httpStatus(response.code())
               .requestId(requestId)
               .effect(effect)
               .build(),
-          e);
+          Redactor.without(e, token));
     }
   }
 
