@@ -46,10 +46,11 @@ public final class Redactor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern BEARER =
       Pattern.compile("(Bearer\\s+)[^\\s\",]+", Pattern.CASE_INSENSITIVE);
-  // 13 to 19 digits, optionally grouped by single spaces or dashes: the shape of a card number; not
-  // glued to a word or a path (a temp directory's random number, an id's digits).
+  // 13 to 19 digits, optionally grouped by single spaces or dashes (no-break spaces and en dashes
+  // too, as localized text writes them): the shape of a card number; not glued to a word or a path
+  // (a temp directory's random number, an id's digits).
   private static final Pattern CARD_NUMBER =
-      Pattern.compile("(?<![0-9A-Za-z_/.-])(?:[0-9][ -]?){12,18}[0-9](?![0-9])");
+      Pattern.compile("(?<![0-9A-Za-z_/.-])(?:[0-9][ \u00a0\u2007\u202f\u2013-]?){12,18}[0-9](?![0-9])");
   // The query and fragment of an http(s) URL, JSON-escaped slashes too: a signed CDN URL's
   // signature, a hosted checkout link's key. A query already shown as "?…" or masked is left.
   private static final Pattern URL_QUERY =

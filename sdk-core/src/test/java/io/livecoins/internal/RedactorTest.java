@@ -19,6 +19,15 @@ final class RedactorTest {
   }
 
   @Test
+  void masksCardNumbersGroupedByNoBreakSpacesOrALocalesDashes() {
+    // A provider's localized message (fr-FR groups with U+00A0 or U+202F).
+    assertThat(Redactor.serverText("carte 4242\u00a04242\u00a04242\u00a04242 refusée"))
+        .isEqualTo("carte ██ refusée");
+    assertThat(Redactor.redact("Karte 4000\u202f0000\u202f0000\u202f0002")).doesNotContain("0000");
+    assertThat(Redactor.redact("card 4242\u20134242\u20134242\u20134242")).doesNotContain("4242");
+  }
+
+  @Test
   void masksBearerTokens() {
     assertThat(Redactor.redact("Authorization: Bearer abc.def-123")).doesNotContain("abc.def-123");
     assertThat(Redactor.headerValue("authorization", "Bearer x")).isEqualTo(Redactor.MASK);
