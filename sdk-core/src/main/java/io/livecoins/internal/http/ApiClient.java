@@ -174,16 +174,11 @@ public final class ApiClient {
     return new AuthStage(auth);
   }
 
-  /** Maps a non-2xx answer to its typed exception (a read: nothing was applied). */
-  public LiveCoinsException mapError(HttpResponse response) {
-    return errors.map(response, false, false);
-  }
-
   /**
-   * Maps a non-2xx answer to a request that carried {@code sentToken} (a read: nothing was
-   * applied), masking that token wherever the server echoes it.
+   * Maps a non-2xx answer to its typed exception (a read: nothing was applied), masking {@code
+   * sentToken} (the bearer token the request carried, null for none) wherever the server echoes it.
    */
-  public LiveCoinsException mapError(HttpResponse response, String sentToken) {
+  public LiveCoinsException mapError(HttpResponse response, @Nullable String sentToken) {
     return errors.map(response, false, false, sentToken);
   }
 

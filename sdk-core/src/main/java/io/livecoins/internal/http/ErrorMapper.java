@@ -57,15 +57,8 @@ final class ErrorMapper {
 
   /**
    * Maps {@code response}. {@code mutating} and {@code earlierAttemptAmbiguous} decide the effect
-   * of answers that do not prove the operation was never applied (5xx, 429, 401).
-   */
-  LiveCoinsException map(HttpResponse response, boolean mutating, boolean earlierAttemptAmbiguous) {
-    return map(response, mutating, earlierAttemptAmbiguous, null);
-  }
-
-  /**
-   * Maps {@code response} like {@link #map(HttpResponse, boolean, boolean)}, also masking {@code
-   * sentToken} (the bearer token the request carried) wherever the server echoes it.
+   * of answers that do not prove the operation was never applied (5xx, 429, 401); {@code sentToken}
+   * (the bearer token the request carried, null for none) is masked wherever the server echoes it.
    */
   LiveCoinsException map(
       HttpResponse response,
