@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Removes secrets from text before it reaches a log or an exception message: bearer tokens and
  * {@code Authorization} values, payment tokens, secret keys, the query and fragment of URLs and
- * anything that looks like a card number. Used on every logged header and body, and on every text a server or a payment provider
- * sends that an exception carries ({@link #serverText}).
+ * anything that looks like a card number. Used on every logged header and body, and on every text a
+ * server or a payment provider sends that an exception carries ({@link #serverText}).
  */
 public final class Redactor {
   /** What replaces a secret. */
@@ -184,7 +184,8 @@ public final class Redactor {
     return withoutSecret(failure, secret, 0);
   }
 
-  private static @Nullable Throwable withoutSecret(@Nullable Throwable failure, @Nullable String secret, int depth) {
+  private static @Nullable Throwable withoutSecret(
+      @Nullable Throwable failure, @Nullable String secret, int depth) {
     if (failure == null || depth == 8) return null;
     Throwable inner = failure.getCause() == failure ? null : failure.getCause();
     Throwable cleanedInner = withoutSecret(inner, secret, depth + 1);

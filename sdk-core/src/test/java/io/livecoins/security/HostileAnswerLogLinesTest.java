@@ -104,6 +104,16 @@ final class HostileAnswerLogLinesTest {
   }
 
   @Test
+  void anIdWithAControlCharacterFromTheCallerIsRefusedBeforeAnyRequest() {
+    assertThat(catchThrowable(() -> client.recharge().order("ord_1\r\nINFO fake")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("orderId");
+    assertThat(catchThrowable(() -> client.recharge().order("ord_1\u001b[2J")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
   void controlCharactersInABodyOrHeaderNeverForgeALogLine() {
     server.enqueue(
         new MockResponse.Builder()

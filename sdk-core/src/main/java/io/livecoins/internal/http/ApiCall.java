@@ -292,7 +292,8 @@ final class ApiCall<T> implements Call<T> {
         log.trace("{}: {}", header.getKey(),
             Redactor.headerValue(header.getKey(), Redactor.without(header.getValue(), token)));
       }
-      log.trace("{}", Redactor.redact(Redactor.without(new String(response.body(), StandardCharsets.UTF_8), token)));
+      String body = new String(response.body(), StandardCharsets.UTF_8);
+      log.trace("{}", Redactor.redact(Redactor.without(body, token)));
     }
   }
 }

@@ -98,7 +98,8 @@ final class ErrorMapper {
     ErrorEnvelope.Details d = body.details == null ? new ErrorEnvelope.Details() : body.details;
     ErrorContext.Builder builder =
         ErrorContext.builder()
-            .code(Redactor.identifier(body.code) == null ? "unknown" : Redactor.without(body.code, sentToken))
+            .code(
+                Redactor.identifier(body.code) == null ? "unknown" : Redactor.without(body.code, sentToken))
             .serverMessage(message)
             .httpStatus(status)
             .requestId(requestId)
