@@ -1,5 +1,6 @@
 package io.livecoins.errors;
 
+import io.livecoins.internal.Redactor;
 import io.livecoins.payment.DeclineReason;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -22,14 +23,15 @@ public final class PaymentDeclinedException extends PaymentException {
    *
    * @param context the failure's context; its code becomes {@code "payment_declined"}
    * @param reason why the payment was declined
-   * @param orderId the recharge order whose payment was declined, or null when unknown
+   * @param orderId the recharge order whose payment was declined, or null when unknown; cleaned and
+   *     capped like a request id
    * @throws NullPointerException if {@code reason} is null
    */
   public PaymentDeclinedException(
       ErrorContext context, DeclineReason reason, @Nullable String orderId) {
     super("payment_declined", context, null);
     this.reason = Objects.requireNonNull(reason, "reason == null");
-    this.orderId = orderId;
+    this.orderId = orderId == null ? null : Redactor.identifier(orderId);
   }
 
   /**

@@ -152,7 +152,24 @@ public final class GiftAsset {
   @Override
   public String toString() {
     return "GiftAsset{" + mediaType + ", " + sizeBytes + " bytes, " + width + "x" + height + ", "
-        + durationMillis + " ms, sha256=" + sha256.substring(0, 12) + "…, url=" + url + '}';
+        + durationMillis + " ms, sha256=" + sha256.substring(0, 12) + "…, url=" + shownUrl() + '}';
+  }
+
+  /** The URL without user info, query or fragment (a signed CDN URL's signature): {@code …/a.webp?…}. */
+  private String shownUrl() {
+    int end = url.length();
+    for (int i = 0; i < url.length(); i++) {
+      if (url.charAt(i) == '?' || url.charAt(i) == '#') {
+        end = i;
+        break;
+      }
+    }
+    String shown = url.substring(0, end);
+    int authority = shown.indexOf("://") + 3;
+    int path = shown.indexOf('/', Math.max(authority, 0));
+    int at = shown.lastIndexOf('@', path < 0 ? shown.length() - 1 : path);
+    if (authority >= 3 && at >= authority) shown = shown.substring(0, authority) + shown.substring(at + 1);
+    return end < url.length() ? shown + "?…" : shown;
   }
 
   /** Builds a {@link GiftAsset}. Not thread-safe. */

@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Removes secrets from text before it reaches a log or an exception message: bearer tokens and
- * {@code Authorization} values, payment tokens, secret keys and anything that looks like a card
- * number. Used on every logged header and body, and on every text a server or a payment provider
- * sends that an exception carries ({@link #serverText}).
+ * {@code Authorization} values, payment tokens, secret keys, the query and fragment of URLs and
+ * anything that looks like a card number. Used on every logged header and body, and on every text a
+ * server or a payment provider sends that an exception carries ({@link #serverText}).
  */
 public final class Redactor {
   /** What replaces a secret. */
@@ -46,10 +46,16 @@ public final class Redactor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern BEARER =
       Pattern.compile("(Bearer\\s+)[^\\s\",]+", Pattern.CASE_INSENSITIVE);
-  // 13 to 19 digits, optionally grouped by single spaces or dashes: the shape of a card number; not
-  // glued to a word or a path (a temp directory's random number, an id's digits).
+  // 13 to 19 digits, optionally grouped by single spaces or dashes (no-break spaces and en dashes
+  // too, as localized text writes them): the shape of a card number; not glued to a word or a path
+  // (a temp directory's random number, an id's digits).
   private static final Pattern CARD_NUMBER =
-      Pattern.compile("(?<![0-9A-Za-z_/.-])(?:[0-9][ -]?){12,18}[0-9](?![0-9])");
+      Pattern.compile("(?<![0-9A-Za-z_/.-])(?:[0-9][ \u00a0\u2007\u202f\u2013-]?){12,18}[0-9](?![0-9])");
+  // The query and fragment of an http(s) URL, JSON-escaped slashes too: a signed CDN URL's
+  // signature, a hosted checkout link's key. A query already shown as "?…" or masked is left.
+  private static final Pattern URL_QUERY =
+      Pattern.compile("(\\bhttps?:(?:\\\\?/){2}[^\\s\"'<>?#]*)[?#](?!…|" + "██" + ")[^\\s\"'<>]*",
+          Pattern.CASE_INSENSITIVE);
   // Sandbox payment tokens: sbx1.<order>.<outcome>.<nonce>.
   private static final Pattern SANDBOX_TOKEN = Pattern.compile("sbx1\\.[A-Za-z0-9._-]+");
   // Secret keys with a well-known prefix (sk_live_…, rk_test_…, whsec_…) and JSON web tokens.
@@ -64,9 +70,13 @@ public final class Redactor {
 
   private Redactor() {}
 
-  /** Returns {@code text} with every secret replaced by {@link #MASK}. */
+  /**
+   * Returns {@code text} with every secret replaced by {@link #MASK}, and control and
+   * bidirectional-override characters by spaces (a logged server text cannot forge a log line).
+   */
   public static String redact(String text) {
-    String result = replace(SECRET_FIELD, text, "$1" + MASK + "$3");
+    String result = replace(URL_QUERY, stripControls(text), "$1?" + MASK);
+    result = replace(SECRET_FIELD, result, "$1" + MASK + "$3");
     result = replace(AUTHORIZATION, result, "$1" + MASK);
     result = replace(BEARER, result, "$1" + MASK);
     result = replace(SECRET_ASSIGNMENT, result, "$1" + MASK);
@@ -163,6 +173,28 @@ public final class Redactor {
   public static String without(String text, @Nullable String secret) {
     if (secret == null || secret.length() < 4 || text.indexOf(secret) < 0) return text;
     return text.replace(secret, MASK);
+  }
+
+  /**
+   * Returns {@code failure}, or, when its message or a cause's quotes {@code secret}, a chain of
+   * {@link IllegalStateException} stand-ins that name each original type and keep its stack trace,
+   * with the secret masked.
+   */
+  public static Throwable without(Throwable failure, @Nullable String secret) {
+    return withoutSecret(failure, secret, 0);
+  }
+
+  private static @Nullable Throwable withoutSecret(
+      @Nullable Throwable failure, @Nullable String secret, int depth) {
+    if (failure == null || depth == 8) return null;
+    Throwable inner = failure.getCause() == failure ? null : failure.getCause();
+    Throwable cleanedInner = withoutSecret(inner, secret, depth + 1);
+    String text = String.valueOf(failure);
+    String cleaned = without(text, secret);
+    if (cleaned.equals(text) && cleanedInner == inner) return failure;
+    IllegalStateException standIn = new IllegalStateException(cleaned, cleanedInner);
+    standIn.setStackTrace(failure.getStackTrace());
+    return standIn;
   }
 
   private static String maskOpaque(String text) {

@@ -19,6 +19,15 @@ final class RedactorTest {
   }
 
   @Test
+  void masksCardNumbersGroupedByNoBreakSpacesOrALocalesDashes() {
+    // A provider's localized message (fr-FR groups with U+00A0 or U+202F).
+    assertThat(Redactor.serverText("carte 4242\u00a04242\u00a04242\u00a04242 refusée"))
+        .isEqualTo("carte ██ refusée");
+    assertThat(Redactor.redact("Karte 4000\u202f0000\u202f0000\u202f0002")).doesNotContain("0000");
+    assertThat(Redactor.redact("card 4242\u20134242\u20134242\u20134242")).doesNotContain("4242");
+  }
+
+  @Test
   void masksBearerTokens() {
     assertThat(Redactor.redact("Authorization: Bearer abc.def-123")).doesNotContain("abc.def-123");
     assertThat(Redactor.headerValue("authorization", "Bearer x")).isEqualTo(Redactor.MASK);
@@ -90,6 +99,23 @@ final class RedactorTest {
     for (int i = 0; i < 1000; i++) id.append('r');
     assertThat(Redactor.identifier(id.toString())).hasSize(Redactor.MAX_IDENTIFIER + 1);
     assertThat(Redactor.identifier("Bearer abc.def")).doesNotContain("abc.def");
+  }
+
+  @Test
+  void redactTurnsControlCharactersIntoSpacesSoALoggedTextCannotForgeALine() {
+    assertThat(Redactor.redact("ok\r\nINFO fake\u001b[31m\u2028x")).isEqualTo("ok  INFO fake [31m x");
+    assertThat(Redactor.redact("card 4242\n4242\n4242\n4242")).doesNotContain("4242");
+  }
+
+  @Test
+  void urlsLoseTheirQueryAndFragmentButKeepTheirPath() {
+    assertThat(Redactor.redact("get https://cdn.example/a.webp?Signature=abc&x=1 now"))
+        .isEqualTo("get https://cdn.example/a.webp?" + Redactor.MASK + " now");
+    assertThat(Redactor.redact("{\"url\":\"https://pay.example/c/cs_1#k3y\"}"))
+        .isEqualTo("{\"url\":\"https://pay.example/c/cs_1?" + Redactor.MASK + "\"}");
+    assertThat(Redactor.redact("see https://docs.example/errors/x.")).isEqualTo("see https://docs.example/errors/x.");
+    assertThat(Redactor.redact("myapp://livecoins/checkout-return?session=cs_1&result=paid"))
+        .contains("session=cs_1&result=paid");
   }
 
   @Test

@@ -6,9 +6,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.livecoins.AuthTokenProvider;
 import io.livecoins.LiveCoins;
 import io.livecoins.RetryPolicy;
+import io.livecoins.errors.AuthenticationException;
+import io.livecoins.errors.ForbiddenException;
 import io.livecoins.errors.InvalidRequestException;
+import io.livecoins.gift.GiftEvent;
+import io.livecoins.gift.GiftEventListener;
+import io.livecoins.gift.GiftFeed;
 import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.errors.MalformedResponseException;
+import io.livecoins.errors.PaymentDeclinedException;
+import io.livecoins.internal.Redactor;
 import io.livecoins.test.MockServers;
 import io.livecoins.test.RecordingSleeper;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +26,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -126,6 +136,180 @@ final class HostileErrorTextTest {
         .doesNotContain("\u202e").doesNotContain("\u0007");
     assertThat(e.getMessage().length()).isLessThan(6_000);
     assertThat(e.getMessage()).contains("declined card").contains("FAKE LOG LINE"); // the rest is kept
+  }
+
+  // A session token no pattern recognizes (only letters and short segments): only the SDK's
+  // knowledge of what it sent can mask it.
+  private static final String PLAIN_TOKEN = "plain-session-token-of-alice";
+
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @CsvSource({
+    "418, bad PLAIN, message",
+    "404, not_found, resource",
+    "400, invalid_request, field",
+    "409, conflict, reason",
+    "403, forbidden, reason",
+    "402, payment_declined, orderId",
+  })
+  void theBearerTokenEchoedInTheCodeOrADetailFieldIsMasked(int status, String code, String field)
+      throws IOException {
+    LiveCoins plainClient =
+        LiveCoins.builder()
+            .baseUrl(server.url("/").toString())
+            .authTokenProvider(AuthTokenProvider.of("alice", PLAIN_TOKEN))
+            .retryPolicy(RetryPolicy.none())
+            .sleeper(new RecordingSleeper())
+            .build();
+    String echoedCode = code.replace("PLAIN", PLAIN_TOKEN);
+    server.enqueue(
+        MockServers.json(
+            status,
+            "{\"error\":{\"code\":" + json(echoedCode) + ",\"message\":\"refused\",\"details\":{"
+                + json(field) + ":" + json("you sent " + PLAIN_TOKEN) + "}}}"));
+
+    LiveCoinsException e =
+        catchThrowableOfType(LiveCoinsException.class, () -> plainClient.wallet().balance().execute());
+
+    assertThat(e).isNotNull();
+    String serialized = new String(serialize(e), StandardCharsets.ISO_8859_1);
+    assertThat(e.code()).doesNotContain(PLAIN_TOKEN);
+    assertThat(e.getMessage()).doesNotContain(PLAIN_TOKEN);
+    assertThat(e.toString()).doesNotContain(PLAIN_TOKEN);
+    assertThat(e.context().toString()).doesNotContain(PLAIN_TOKEN);
+    assertThat(serialized).as("serialized form, every field").doesNotContain(PLAIN_TOKEN);
+    if (e instanceof PaymentDeclinedException) {
+      assertThat(((PaymentDeclinedException) e).orderId()).isEqualTo("you sent " + Redactor.MASK);
+    }
+  }
+
+  @Test
+  void aGiftFeedsErrorReportMasksTheBearerTokenTheServerEchoes() throws Exception {
+    LiveCoins plainClient =
+        LiveCoins.builder()
+            .baseUrl(server.url("/").toString())
+            .authTokenProvider(AuthTokenProvider.of("alice", PLAIN_TOKEN))
+            .sleeper(new RecordingSleeper())
+            .build();
+    server.enqueue(
+        MockServers.json(
+            403,
+            "{\"error\":{\"code\":\"forbidden\",\"message\":\"token " + PLAIN_TOKEN + " may not watch\","
+                + "\"requestId\":\"req " + PLAIN_TOKEN + "\",\"details\":{\"reason\":\"" + PLAIN_TOKEN + "\"}}}"));
+    BlockingQueue<LiveCoinsException> errors = new LinkedBlockingQueue<>();
+
+    try (GiftFeed feed =
+        plainClient.gifts().events("stream-carol", new GiftEventListener() {
+          @Override
+          public void onEvent(GiftEvent event) {}
+
+          @Override
+          public void onError(LiveCoinsException error, boolean willReconnect) {
+            errors.add(error);
+          }
+        })) {
+      LiveCoinsException e = errors.poll(10, TimeUnit.SECONDS);
+
+      assertThat(e).isInstanceOf(ForbiddenException.class);
+      assertThat(e.getMessage()).contains("may not watch").doesNotContain(PLAIN_TOKEN);
+      assertThat(new String(serialize(e), StandardCharsets.ISO_8859_1)).doesNotContain(PLAIN_TOKEN);
+    }
+  }
+
+  @Test
+  void aTokenProviderWhoseRefreshFailureQuotesTheRejectedTokenLeaksItNowhere() throws IOException {
+    LiveCoins refusing =
+        LiveCoins.builder()
+            .baseUrl(server.url("/").toString())
+            .authTokenProvider(new AuthTokenProvider() {
+              @Override
+              public String userId() {
+                return "alice";
+              }
+
+              @Override
+              public String token() {
+                return PLAIN_TOKEN;
+              }
+
+              @Override
+              public String refresh(String rejectedToken) {
+                throw new IllegalStateException("session " + rejectedToken + " was revoked",
+                    new IllegalArgumentException("unknown session " + rejectedToken));
+              }
+            })
+            .retryPolicy(RetryPolicy.none())
+            .sleeper(new RecordingSleeper())
+            .build();
+    server.enqueue(MockServers.json(401, "{\"error\":{\"code\":\"unauthenticated\",\"message\":\"expired\"}}"));
+
+    AuthenticationException e =
+        catchThrowableOfType(AuthenticationException.class, () -> refusing.wallet().balance().execute());
+
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    assertThat(e.getMessage()).contains("was revoked").doesNotContain(PLAIN_TOKEN);
+    assertThat(trace.toString()).contains("IllegalStateException").doesNotContain(PLAIN_TOKEN);
+    assertThat(new String(serialize(e), StandardCharsets.ISO_8859_1)).doesNotContain(PLAIN_TOKEN);
+  }
+
+  @Test
+  void aMalformedAnswerQuotingTheBearerTokenLeaksItNeitherInTheMessageNorInTheCause() throws IOException {
+    LiveCoins plainClient =
+        LiveCoins.builder()
+            .baseUrl(server.url("/").toString())
+            .authTokenProvider(AuthTokenProvider.of("alice", PLAIN_TOKEN))
+            .retryPolicy(RetryPolicy.none())
+            .sleeper(new RecordingSleeper())
+            .build();
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .setHeader("Content-Type", "application/json")
+            .setHeader("Request-Id", "req " + PLAIN_TOKEN)
+            .body("{\"userId\":\"alice\",\"coins\":\"" + PLAIN_TOKEN + "\",\"diamonds\":0,\"version\":1}")
+            .build());
+
+    MalformedResponseException e =
+        catchThrowableOfType(MalformedResponseException.class, () -> plainClient.wallet().balance().execute());
+
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    assertThat(e.getMessage()).contains("could not decode").doesNotContain(PLAIN_TOKEN);
+    assertThat(trace.toString()).doesNotContain(PLAIN_TOKEN);
+    assertThat(new String(serialize(e), StandardCharsets.ISO_8859_1)).doesNotContain(PLAIN_TOKEN);
+  }
+
+  @Test
+  void aDeclinesOrderIdFromTheServerIsCleanedAndCappedLikeEveryIdentifier() {
+    String orderId = "ord_7\r\nFAKE LOG LINE \u001b[31m card 4242 4242 4242 4242 " + repeat("x", 200_000);
+    server.enqueue(
+        MockServers.json(
+            402,
+            "{\"error\":{\"code\":\"payment_declined\",\"message\":\"declined\",\"details\":"
+                + "{\"reason\":\"declined\",\"orderId\":" + json(orderId) + "}}}"));
+
+    PaymentDeclinedException e =
+        catchThrowableOfType(PaymentDeclinedException.class, () -> client.wallet().balance().execute());
+
+    assertThat(e.orderId())
+        .startsWith("ord_7  FAKE LOG LINE")
+        .doesNotContain("\r").doesNotContain("\n").doesNotContain("\u001b")
+        .doesNotContain("4242 4242 4242 4242");
+    assertThat(e.orderId().length()).isLessThanOrEqualTo(Redactor.MAX_IDENTIFIER + 1);
+  }
+
+  @Test
+  void anOrdinaryOrderIdOfADeclineIsKeptAsSent() {
+    server.enqueue(
+        MockServers.json(
+            402,
+            "{\"error\":{\"code\":\"payment_declined\",\"message\":\"declined\",\"details\":"
+                + "{\"reason\":\"declined\",\"orderId\":\"ord_000042\"}}}"));
+
+    PaymentDeclinedException e =
+        catchThrowableOfType(PaymentDeclinedException.class, () -> client.wallet().balance().execute());
+
+    assertThat(e.orderId()).isEqualTo("ord_000042");
   }
 
   private static String json(String text) {

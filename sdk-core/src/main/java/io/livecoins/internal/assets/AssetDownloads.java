@@ -303,7 +303,7 @@ public final class AssetDownloads {
       return new NotFoundException(
           context.message("gift asset not found: " + safeUrl(asset.url())).build(), "gift_asset");
     }
-    if (status == 429) return api.mapError(response); // honours Retry-After
+    if (status == 429) return api.mapError(response, null); // honours Retry-After; no token
     if (status >= 500) {
       return new ServerException(context.message("gift asset server error: " + safeUrl(asset.url())).build());
     }

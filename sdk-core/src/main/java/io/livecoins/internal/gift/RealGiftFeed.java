@@ -278,7 +278,7 @@ final class RealGiftFeed implements GiftFeed {
           }
           continue; // the refresh is not a retry
         }
-        return api.mapError(response);
+        return api.mapError(response, auth.token());
       }
       return describe(attempt.error, attempt.status);
     }

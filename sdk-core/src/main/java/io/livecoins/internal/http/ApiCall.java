@@ -116,10 +116,11 @@ final class ApiCall<T> implements Call<T> {
             new InterruptedIOException("deadline passed"));
       }
       attempt++;
-      HttpRequest httpRequest = client.httpRequest(request, auth.token(), remaining);
+      String token = auth.token();
+      HttpRequest httpRequest = client.httpRequest(request, token, remaining);
       HttpResponse response = null;
       try {
-        response = exchange(httpRequest, attempt, maxAttempts);
+        response = exchange(httpRequest, token, attempt, maxAttempts);
       } catch (ResponseTooLargeException e) {
         throw new MalformedResponseException(
             ErrorContext.builder()
@@ -134,14 +135,14 @@ final class ApiCall<T> implements Call<T> {
         ambiguous |= TransportFailures.mayHaveBeenSent(e);
         if (canceled) throw cancelled(mutating && ambiguous);
         log.debug("<-- {} {} failed: {}", request.method, request.pathAndQuery,
-            Redactor.redact(e.toString()));
+            Redactor.redact(Redactor.without(e.toString(), token)));
         failure = TransportFailures.of(e, mutating, ambiguous);
       }
       if (response != null) {
         int status = response.code();
         if (status >= 200 && status < 300) {
           if (canceled) throw cancelled(mutating);
-          return decode(response, mutating);
+          return decode(response, mutating, token);
         }
         if (status == 401 && auth.refreshOnce(Effects.ofFailure(mutating, ambiguous))) {
           attempt--; // the refresh is not a retry
@@ -160,7 +161,7 @@ final class ApiCall<T> implements Call<T> {
   }
 
   /** Pipeline stage 3: one exchange through the transport, cancellable from any thread. */
-  private HttpResponse exchange(HttpRequest httpRequest, int attempt, int maxAttempts)
+  private HttpResponse exchange(HttpRequest httpRequest, String token, int attempt, int maxAttempts)
       throws IOException {
     Transport.Exchange current = client.transport.newExchange(httpRequest);
     exchange = current;
@@ -169,7 +170,7 @@ final class ApiCall<T> implements Call<T> {
       logRequest(httpRequest, attempt, maxAttempts);
       long start = client.clock.millis();
       HttpResponse response = current.execute();
-      logResponse(response, client.clock.millis() - start);
+      logResponse(response, token, client.clock.millis() - start);
       return response;
     } finally {
       exchange = null;
@@ -177,8 +178,9 @@ final class ApiCall<T> implements Call<T> {
   }
 
   /** Pipeline stage 4 for a 2xx: the decoded, validated result. */
-  private T decode(HttpResponse response, boolean mutating) {
-    String requestId = response.header("Request-Id");
+  private T decode(HttpResponse response, boolean mutating, String token) {
+    String header = response.header("Request-Id");
+    String requestId = header == null ? null : Redactor.without(header, token);
     Effect effect = Effects.ofUnreadableSuccess(mutating);
     if (!isJson(response)) {
       throw new MalformedResponseException(
@@ -197,13 +199,13 @@ final class ApiCall<T> implements Call<T> {
       // constructors reject) become one typed error; nothing was cached from them.
       throw new MalformedResponseException(
           ErrorContext.builder()
-              .serverMessage(
-                  "could not decode response: " + Redactor.redact(String.valueOf(e.getMessage())))
+              .serverMessage("could not decode response: "
+                  + Redactor.redact(Redactor.without(String.valueOf(e.getMessage()), token)))
               .httpStatus(response.code())
               .requestId(requestId)
               .effect(effect)
               .build(),
-          e);
+          Redactor.without(e, token));
     }
   }
 
@@ -274,7 +276,8 @@ final class ApiCall<T> implements Call<T> {
     }
   }
 
-  private void logResponse(HttpResponse response, long millis) {
+  /** Logs an answer; what the server wrote is redacted, with {@code token} (sent) masked too. */
+  private void logResponse(HttpResponse response, String token, long millis) {
     if (!log.isDebugEnabled()) return;
     log.debug(
         "<-- {} {} {} ({} ms, {} bytes, request-id {})",
@@ -283,12 +286,14 @@ final class ApiCall<T> implements Call<T> {
         request.pathAndQuery,
         millis,
         response.bodyLength(),
-        response.header("Request-Id"));
+        Redactor.identifier(Redactor.without(String.valueOf(response.header("Request-Id")), token)));
     if (log.isTraceEnabled()) {
       for (Map.Entry<String, String> header : response.headers().entrySet()) {
-        log.trace("{}: {}", header.getKey(), Redactor.headerValue(header.getKey(), header.getValue()));
+        log.trace("{}: {}", header.getKey(),
+            Redactor.headerValue(header.getKey(), Redactor.without(header.getValue(), token)));
       }
-      log.trace("{}", Redactor.redact(new String(response.body(), StandardCharsets.UTF_8)));
+      String body = new String(response.body(), StandardCharsets.UTF_8);
+      log.trace("{}", Redactor.redact(Redactor.without(body, token)));
     }
   }
 }

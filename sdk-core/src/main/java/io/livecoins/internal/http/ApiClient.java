@@ -174,9 +174,12 @@ public final class ApiClient {
     return new AuthStage(auth);
   }
 
-  /** Maps a non-2xx answer to its typed exception (a read: nothing was applied). */
-  public LiveCoinsException mapError(HttpResponse response) {
-    return errors.map(response, false, false);
+  /**
+   * Maps a non-2xx answer to its typed exception (a read: nothing was applied), masking {@code
+   * sentToken} (the bearer token the request carried, null for none) wherever the server echoes it.
+   */
+  public LiveCoinsException mapError(HttpResponse response, @Nullable String sentToken) {
+    return errors.map(response, false, false, sentToken);
   }
 
   /**

@@ -4,6 +4,7 @@ import io.livecoins.AuthTokenProvider;
 import io.livecoins.errors.AuthenticationException;
 import io.livecoins.errors.Effect;
 import io.livecoins.errors.ErrorContext;
+import io.livecoins.internal.Redactor;
 import io.livecoins.internal.Strings;
 import org.jspecify.annotations.Nullable;
 
@@ -46,8 +47,11 @@ public final class AuthStage {
     try {
       token = requireToken(auth.refresh(rejected));
     } catch (RuntimeException e) {
+      // A provider may quote the token it was handed: mask it in the message and the cause.
       throw new AuthenticationException(
-          ErrorContext.of("AuthTokenProvider.refresh() failed: " + e, effectSoFar), e);
+          ErrorContext.of("AuthTokenProvider.refresh() failed: " + Redactor.without(e.toString(), rejected),
+              effectSoFar),
+          Redactor.without(e, rejected));
     }
     return true;
   }

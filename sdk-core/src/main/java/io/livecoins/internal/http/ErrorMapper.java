@@ -57,15 +57,8 @@ final class ErrorMapper {
 
   /**
    * Maps {@code response}. {@code mutating} and {@code earlierAttemptAmbiguous} decide the effect
-   * of answers that do not prove the operation was never applied (5xx, 429, 401).
-   */
-  LiveCoinsException map(HttpResponse response, boolean mutating, boolean earlierAttemptAmbiguous) {
-    return map(response, mutating, earlierAttemptAmbiguous, null);
-  }
-
-  /**
-   * Maps {@code response} like {@link #map(HttpResponse, boolean, boolean)}, also masking {@code
-   * sentToken} (the bearer token the request carried) wherever the server echoes it.
+   * of answers that do not prove the operation was never applied (5xx, 429, 401); {@code sentToken}
+   * (the bearer token the request carried, null for none) is masked wherever the server echoes it.
    */
   LiveCoinsException map(
       HttpResponse response,
@@ -105,7 +98,8 @@ final class ErrorMapper {
     ErrorEnvelope.Details d = body.details == null ? new ErrorEnvelope.Details() : body.details;
     ErrorContext.Builder builder =
         ErrorContext.builder()
-            .code(Redactor.identifier(body.code) == null ? "unknown" : body.code)
+            .code(
+                Redactor.identifier(body.code) == null ? "unknown" : Redactor.without(body.code, sentToken))
             .serverMessage(message)
             .httpStatus(status)
             .requestId(requestId)
@@ -113,7 +107,8 @@ final class ErrorMapper {
                 body.supportReference == null ? null : Redactor.without(body.supportReference, sentToken));
     switch (body.code) {
       case "invalid_request":
-        return new InvalidRequestException(builder.build(), d.field, violations(d, sentToken));
+        return new InvalidRequestException(
+            builder.build(), echoed(d.field, sentToken), violations(d, sentToken));
       case "unauthenticated":
         return new AuthenticationException(builder.effect(ambiguous).build(), null);
       case "insufficient_coins":
@@ -128,16 +123,16 @@ final class ErrorMapper {
             builder.build(), orZero(d.balance), orZero(d.required), orZero(d.shortfall));
       case "payment_declined":
         return new PaymentDeclinedException(
-            builder.build(), DeclineReason.fromWireName(d.reason), d.orderId);
+            builder.build(), DeclineReason.fromWireName(d.reason), echoed(d.orderId, sentToken));
       case "forbidden":
-        return forbidden(builder.build(), d);
+        return forbidden(builder.build(), d, sentToken);
       case "not_found":
-        return new NotFoundException(builder.build(), d.resource);
+        return new NotFoundException(builder.build(), echoed(d.resource, sentToken));
       case "conflict":
         boolean inProgress = "in_progress".equals(d.reason);
         return new ConflictException(
             builder.effect(inProgress && mutating ? Effect.UNKNOWN : Effect.NOT_APPLIED).build(),
-            d.reason);
+            echoed(d.reason, sentToken));
       case "price_changed":
         return new PriceChangedException(
             builder.build(), d.expectedPrice, d.currentPrice, d.expectedCoinCost, d.currentCoinCost);
@@ -161,7 +156,8 @@ final class ErrorMapper {
   }
 
   /** The typed refusal for a {@code forbidden} reason; the generic type for other reasons. */
-  private static ForbiddenException forbidden(ErrorContext context, ErrorEnvelope.Details d) {
+  private static ForbiddenException forbidden(
+      ErrorContext context, ErrorEnvelope.Details d, @Nullable String sentToken) {
     String reason = d.reason == null ? "" : d.reason;
     switch (reason) {
       case "age_restricted":
@@ -171,7 +167,7 @@ final class ErrorMapper {
       case "region_mismatch":
         return new RegionMismatchException(context, d.accountRegion, d.requestedRegion);
       default:
-        return new ForbiddenException(context, d.reason);
+        return new ForbiddenException(context, echoed(d.reason, sentToken));
     }
   }
 
@@ -195,6 +191,11 @@ final class ErrorMapper {
 
   private static @Nullable Long nonNegative(@Nullable Long value) {
     return value == null || value < 0 ? null : value;
+  }
+
+  /** A detail the server wrote, with the bearer token the request carried masked. */
+  private static @Nullable String echoed(@Nullable String text, @Nullable String sentToken) {
+    return text == null ? null : Redactor.without(text, sentToken);
   }
 
   private static List<String> violations(ErrorEnvelope.Details details, @Nullable String sentToken) {
