@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NetworkException extends ServiceException {
   private static final long serialVersionUID = 2L;
+  /** Decided by the transport's own failure: the stored cause may be a redacted stand-in for it. */
+  private final boolean retryable;
+  private final boolean tlsRefusal;
 
   /**
    * Creates the exception for the transport's failure {@code cause}.
@@ -25,10 +28,14 @@ public final class NetworkException extends ServiceException {
    * @param context the failure's context (HTTP status 0; effect {@link Effect#UNKNOWN} when a
    *     mutating request may have reached the server); its code becomes {@code "network"}
    * @param cause the transport's failure, such as a {@code SocketTimeoutException}; decides
-   *     {@link #isRetryable()} and {@link #isTlsRefusal()}
+   *     {@link #isRetryable()} and {@link #isTlsRefusal()}. Kept as the cause unless its message
+   *     (or a cause's) quotes a secret, such as a status line echoing a card number: then a stand-in
+   *     with the same type name, the message redacted and the same stack trace
    */
   public NetworkException(ErrorContext context, Throwable cause) {
-    super("network", context, cause);
+    super("network", context, RedactedCause.of(cause));
+    this.tlsRefusal = isTlsRefusal(cause);
+    this.retryable = cause instanceof IOException && !tlsRefusal;
   }
 
   /**
@@ -39,7 +46,7 @@ public final class NetworkException extends ServiceException {
    *     SSLHandshakeException}
    */
   public boolean isTlsRefusal() {
-    return isTlsRefusal(getCause());
+    return tlsRefusal;
   }
 
   /**
@@ -50,8 +57,7 @@ public final class NetworkException extends ServiceException {
    */
   @Override
   public boolean isRetryable() {
-    Throwable cause = getCause();
-    return cause instanceof IOException && !isTlsRefusal(cause);
+    return retryable;
   }
 
   static boolean isTlsRefusal(@Nullable Throwable cause) {

@@ -1,7 +1,10 @@
 package io.livecoins.internal;
 
+import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -177,8 +180,9 @@ public final class Redactor {
 
   /**
    * Returns {@code failure}, or, when its message or a cause's quotes {@code secret}, a chain of
-   * {@link IllegalStateException} stand-ins that name each original type and keep its stack trace,
-   * with the secret masked.
+   * stand-ins that name each original type and keep its stack trace, with the secret masked: each an
+   * {@link IOException} (or the same TLS refusal type) for an I/O failure, else an {@link
+   * IllegalStateException}.
    */
   public static Throwable without(Throwable failure, @Nullable String secret) {
     return withoutSecret(failure, secret, 0);
@@ -192,7 +196,12 @@ public final class Redactor {
     String text = String.valueOf(failure);
     String cleaned = without(text, secret);
     if (cleaned.equals(text) && cleanedInner == inner) return failure;
-    IllegalStateException standIn = new IllegalStateException(cleaned, cleanedInner);
+    // Of the kind that decides how a failure is handled (I/O: retryable; a refused certificate: not).
+    Throwable standIn = failure instanceof SSLHandshakeException ? new SSLHandshakeException(cleaned)
+        : failure instanceof SSLPeerUnverifiedException ? new SSLPeerUnverifiedException(cleaned)
+        : failure instanceof IOException ? new IOException(cleaned)
+        : new IllegalStateException(cleaned);
+    standIn.initCause(cleanedInner);
     standIn.setStackTrace(failure.getStackTrace());
     return standIn;
   }

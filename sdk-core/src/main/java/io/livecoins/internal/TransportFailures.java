@@ -10,6 +10,7 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns whatever a {@link io.livecoins.transport.Transport} throws into a typed {@link
@@ -29,12 +30,16 @@ public final class TransportFailures {
    * @param mutating whether the call may move money (a POST)
    * @param earlierAttemptAmbiguous whether an earlier attempt of this call may have reached the
    *     server without a definitive answer
+   * @param sentToken the bearer token the request carried, masked wherever the failure quotes it (a
+   *     server can echo it in a status line); null when none was sent
    */
   public static NetworkException of(
-      Exception failure, boolean mutating, boolean earlierAttemptAmbiguous) {
+      Exception failure, boolean mutating, boolean earlierAttemptAmbiguous, @Nullable String sentToken) {
     boolean maybeSent = mayHaveBeenSent(failure);
     Effect effect = mutating && (maybeSent || earlierAttemptAmbiguous) ? Effect.UNKNOWN : Effect.NOT_APPLIED;
-    return new NetworkException(ErrorContext.of(describe(failure), effect), failure);
+    return new NetworkException(
+        ErrorContext.of(Redactor.without(describe(failure), sentToken), effect),
+        Redactor.without(failure, sentToken));
   }
 
   /**

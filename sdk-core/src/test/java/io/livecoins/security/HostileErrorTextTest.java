@@ -14,6 +14,7 @@ import io.livecoins.gift.GiftEventListener;
 import io.livecoins.gift.GiftFeed;
 import io.livecoins.errors.LiveCoinsException;
 import io.livecoins.errors.MalformedResponseException;
+import io.livecoins.errors.NetworkException;
 import io.livecoins.errors.PaymentDeclinedException;
 import io.livecoins.internal.Redactor;
 import io.livecoins.test.MockServers;
@@ -180,6 +181,37 @@ final class HostileErrorTextTest {
     if (e instanceof PaymentDeclinedException) {
       assertThat(((PaymentDeclinedException) e).orderId()).isEqualTo("you sent " + Redactor.MASK);
     }
+  }
+
+  @Test
+  void aStatusLineEchoingSecretsLeaksThemNeitherInTheNetworkErrorNorInItsCause() throws IOException {
+    LiveCoins plainClient =
+        LiveCoins.builder()
+            .baseUrl(server.url("/").toString())
+            .authTokenProvider(AuthTokenProvider.of("alice", PLAIN_TOKEN))
+            .retryPolicy(RetryPolicy.none())
+            .sleeper(new RecordingSleeper())
+            .build();
+    // OkHttp quotes an unparseable status line in its ProtocolException: the exception's cause.
+    server.enqueue(new MockResponse.Builder()
+        .status("HTTP/1.1 2x0 you sent " + PLAIN_TOKEN + " and Bearer " + ACCESS_TOKEN + " key " + SECRET_KEY
+            + " card 4242424242424242")
+        .build());
+
+    NetworkException e =
+        catchThrowableOfType(NetworkException.class, () -> plainClient.wallet().balance().execute());
+
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    String serialized = new String(serialize(e), StandardCharsets.ISO_8859_1);
+    for (String secret : Arrays.asList(PLAIN_TOKEN, ACCESS_TOKEN, SECRET_KEY, "4242424242424242")) {
+      assertThat(e.getMessage()).as("getMessage()").doesNotContain(secret);
+      assertThat(trace.toString()).as("printStackTrace(), causes included").doesNotContain(secret);
+      assertThat(serialized).as("serialized form").doesNotContain(secret);
+    }
+    assertThat(trace.toString()).contains("ProtocolException").contains("you sent");
+    assertThat(e.isRetryable()).as("still an I/O failure").isTrue();
+    assertThat(e.isTlsRefusal()).isFalse();
   }
 
   @Test

@@ -375,7 +375,7 @@ public final class AssetDownloads {
         IOException diskFailure = part.writeFailure();
         if (diskFailure != null) throw storageError("cannot write a gift asset to " + store.directory(), diskFailure);
         log.debug("<-- gift asset {} failed: {}", safeUrl(asset.url()), Redactor.redact(e.toString()));
-        throw TransportFailures.of(e, false, false);
+        throw TransportFailures.of(e, false, false, null);
       } finally {
         exchange = null;
       }

@@ -136,7 +136,7 @@ final class ApiCall<T> implements Call<T> {
         if (canceled) throw cancelled(mutating && ambiguous);
         log.debug("<-- {} {} failed: {}", request.method, request.pathAndQuery,
             Redactor.redact(Redactor.without(e.toString(), token)));
-        failure = TransportFailures.of(e, mutating, ambiguous);
+        failure = TransportFailures.of(e, mutating, ambiguous, token);
       }
       if (response != null) {
         int status = response.code();
