@@ -232,15 +232,24 @@ public final class RealGiftApi implements GiftApi {
         (body, json) -> checkReceipt(json.decode(body, SendGiftResponseDto.class).toResult(), dto));
   }
 
-  /** A receipt for another gift, recipient, stream or quantity than asked is a malformed answer. */
+  /**
+   * A receipt for another gift, recipient, stream, quantity or coin cost than asked, or whose coins
+   * are not {@code quantity × coinCost}, is a malformed answer (the server refuses another price
+   * with {@code price_changed}).
+   */
   private SendGiftResult checkReceipt(SendGiftResult result, SendGiftRequestDto asked) {
     GiftReceipt receipt = result.receipt();
     if (!receipt.giftId().equals(asked.giftId)
         || !receipt.recipientId().equals(asked.recipientId)
         || !receipt.streamId().equals(asked.streamId)
         || asked.quantity == null
-        || receipt.quantity() != asked.quantity) {
+        || receipt.quantity() != asked.quantity
+        || asked.expectedCoinCost == null
+        || receipt.coinCost() != asked.expectedCoinCost) {
       throw new JsonDataException("the gift receipt " + receipt.id() + " does not match the request");
+    }
+    if (receipt.coins() != Math.multiplyExact(receipt.coinCost(), (long) receipt.quantity())) {
+      throw new JsonDataException("the gift receipt " + receipt.id() + " is not quantity × coinCost");
     }
     wallets.checkOwner(result.wallet());
     return result;
