@@ -472,9 +472,9 @@ final class RealWalletApiTest {
   @Test
   void bankIsSentAsLowercaseBank() throws Exception {
     server.enqueue(json(201, withdrawResponse(7900, 2).replace("paypal", "bank")));
-    assertThat(wallet().withdraw(2000, PayoutMethod.BANK).execute().withdrawal().payoutMethod())
+    assertThat(wallet().withdraw(2101, PayoutMethod.BANK).execute().withdrawal().payoutMethod())
         .isEqualTo(PayoutMethod.BANK);
-    assertThat(body(server.takeRequest())).isEqualTo("{\"diamonds\":2000,\"payoutMethod\":\"bank\"}");
+    assertThat(body(server.takeRequest())).isEqualTo("{\"diamonds\":2101,\"payoutMethod\":\"bank\"}");
   }
 
   @Test
