@@ -8,6 +8,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -66,7 +67,13 @@ public final class WalletCache {
     }
     if (!listeners.isEmpty()) {
       undelivered.add(wallet);
-      callbackExecutor.execute(this::deliver);
+      try {
+        callbackExecutor.execute(this::deliver);
+      } catch (RejectedExecutionException e) { // the host stopped it: the answer still counts
+        undelivered.remove(wallet);
+        log.warn("wallet listeners not told of version {}: the callback executor rejected it",
+            wallet.version());
+      }
     }
     return true;
   }
