@@ -85,6 +85,18 @@ final class JsonCodecTest {
   }
 
   @Test
+  void deepNestingInAnIgnoredFieldIsADataErrorNotAStackOverflow() {
+    String deep = "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000);
+    assertThatThrownBy(() -> decode("{\"unknownField\":" + deep + "}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("Nesting too deep");
+    String deepArrays = "[".repeat(100_000) + "]".repeat(100_000);
+    assertThatThrownBy(() -> decode("{\"unknownField\":" + deepArrays + "}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("Nesting too deep");
+  }
+
+  @Test
   void theSameNameInSeparateObjectsIsFine() throws Exception {
     Sample s =
         decode(
