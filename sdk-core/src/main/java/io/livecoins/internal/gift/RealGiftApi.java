@@ -379,7 +379,7 @@ public final class RealGiftApi implements GiftApi {
     return api.newCall(
         ApiRequest.get(
             "/v1/streams/" + Urls.pathSegment(streamId) + "/leaderboard?limit=" + limit,
-            (body, json) -> json.decode(body, LeaderboardDto.class).toEntries()));
+            (body, json) -> json.decode(body, LeaderboardDto.class).toEntries(streamId)));
   }
 
   @Override
