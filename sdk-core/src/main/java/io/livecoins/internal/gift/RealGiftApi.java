@@ -130,7 +130,7 @@ public final class RealGiftApi implements GiftApi {
             api.newCall(
                 ApiRequest.get(
                     region == null ? "/v1/gifts" : "/v1/gifts?region=" + Urls.queryValue(region),
-                    (body, json) -> json.decode(body, GiftCatalogDto.class).toGifts())));
+                    (body, json) -> json.decode(body, GiftCatalogDto.class).toGifts(region))));
     if (!catalogTtl.isZero()) {
       CachedCatalog fresh = new CachedCatalog(gifts, api.clock().millis());
       catalogs.put(key, fresh);
