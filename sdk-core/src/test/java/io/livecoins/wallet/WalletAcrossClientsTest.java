@@ -58,6 +58,26 @@ final class WalletAcrossClientsTest {
   }
 
   @Test
+  void aDerivedClientWithItsOwnCallbackExecutorKeepsItsOwnWallet() {
+    server.enqueue(MockServers.json(200, wallet("bob", 500, 10)));
+    server.enqueue(MockServers.json(200, wallet("bob", 1235, 11)));
+    LiveCoins client = client("bob");
+    List<Long> heard = new CopyOnWriteArrayList<>();
+    client.wallet().addListener(w -> heard.add(w.version()));
+    client.wallet().balance().execute();
+
+    // Its listeners must run on its executor, so it cannot share the original's.
+    LiveCoins other = client.newBuilder().callbackExecutor(Runnable::run).build();
+    other.wallet().balance().execute();
+
+    assertThat(client.wallet().cached().version()).isEqualTo(10);
+    assertThat(heard).containsExactly(10L);
+    assertThat(other.wallet().cached().version()).isEqualTo(11);
+    other.close();
+    client.close();
+  }
+
+  @Test
   void anotherUserOrAnotherBackendKeepsItsOwnWallet() {
     server.enqueue(MockServers.json(200, wallet("bob", 500, 10)));
     server.enqueue(MockServers.json(200, wallet("alice", 7, 99)));
