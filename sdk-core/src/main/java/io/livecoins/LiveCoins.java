@@ -62,7 +62,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Thread-safe. {@link #newBuilder()} derives a variant that shares the transport, dispatcher and
- * stores.
+ * stores, and, while it keeps the user, base URL and callback executor, the wallet snapshot and its
+ * listeners.
  *
  * <h2>Lifecycle</h2>
  *
@@ -151,7 +152,15 @@ public final class LiveCoins implements Closeable {
             callbackExecutor,
             new JsonCodec());
     this.account = new RealAccountApi(api);
-    this.walletCache = new WalletCache(callbackExecutor, builder.userId);
+    // A client derived for the same user, backend and callbacks shows the same wallet.
+    LiveCoins parent = builder.parent;
+    this.walletCache =
+        parent != null
+                && parent.walletCache.userId().equals(builder.userId)
+                && parent.baseUrl.equals(baseUrl)
+                && parent.callbackExecutor == callbackExecutor
+            ? parent.walletCache
+            : new WalletCache(callbackExecutor, builder.userId);
     this.wallet = new RealWalletApi(api, walletCache);
     this.recharge =
         new RealRechargeApi(api, walletCache, CheckoutBinding.bindAll(paymentProviders, api), pendingOrderStore, region);
@@ -320,6 +329,7 @@ public final class LiveCoins implements Closeable {
     // The client-created dispatcher and transport of the client this builder derives from, if any.
     private @Nullable OwnedResources inherited;
     private @Nullable OwnedResources owned; // set by build()
+    private @Nullable LiveCoins parent; // the client this builder derives from, if any
 
     Builder() {}
 
@@ -341,6 +351,7 @@ public final class LiveCoins implements Closeable {
       this.giftCatalogTtl = client.giftCatalogTtl;
       this.comboWindow = client.comboWindow;
       this.inherited = client.owned;
+      this.parent = client;
     }
 
     /**

@@ -75,9 +75,9 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
-   * The number of minor-unit digits of the currency per ISO 4217: USD 2, JPY 0, KWD 3.
+   * The number of minor-unit digits of the currency per ISO 4217: USD 2, JPY 0, KWD 3, CLF 4.
    *
-   * @return 0 to 3
+   * @return 0 to 4
    */
   public int fractionDigits() {
     return fractionDigits;

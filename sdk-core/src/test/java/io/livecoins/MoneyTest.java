@@ -18,6 +18,15 @@ final class MoneyTest {
   }
 
   @Test
+  void aCurrencyWithFourMinorDigitsKeepsThemAll() {
+    // ISO 4217 gives the Chilean unit of account (CLF) and the Uruguayan wage index unit (UYW) 4.
+    Money clf = Money.of(12345, "CLF");
+    assertThat(clf.fractionDigits()).isEqualTo(4);
+    assertThat(clf).hasToString("1.2345 CLF");
+    assertThat(clf.format(Locale.US)).isEqualTo("CLF1.2345");
+  }
+
+  @Test
   void formatsForTheUsersLocaleWithTheCurrencysDecimals() {
     assertThat(Money.of(99, "USD").format(Locale.US)).isEqualTo("$0.99");
     assertThat(Money.of(1999, "USD").format(Locale.US)).isEqualTo("$19.99");

@@ -1,5 +1,6 @@
 package io.livecoins.account;
 
+import io.livecoins.Money;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -26,7 +27,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Account {
   private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
-  private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
   private final String userId;
   private final String region;
@@ -50,8 +50,8 @@ public final class Account {
    * @param currency the account's currency (ISO 4217, such as {@code "USD"})
    * @return a new builder without capabilities or limits
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code userId} is blank, or {@code region} or {@code currency}
-   *     is malformed
+   * @throws IllegalArgumentException if {@code userId} is blank, {@code region} is malformed, or
+   *     {@code currency} is not an ISO 4217 code with minor units (as {@link Money#of} requires)
    */
   public static Builder builder(String userId, String region, String currency) {
     return new Builder(userId, region, currency);
@@ -153,9 +153,7 @@ public final class Account {
       if (!REGION.matcher(Objects.requireNonNull(region, "region == null")).matches()) {
         throw new IllegalArgumentException("region must be two capital letters: " + region);
       }
-      if (!CURRENCY.matcher(Objects.requireNonNull(currency, "currency == null")).matches()) {
-        throw new IllegalArgumentException("currency must be three capital letters: " + currency);
-      }
+      Money.of(0, Objects.requireNonNull(currency, "currency == null")); // ISO 4217, minor units
       this.userId = userId;
       this.region = region;
       this.currency = currency;

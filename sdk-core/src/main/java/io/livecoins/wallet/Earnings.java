@@ -38,6 +38,14 @@ public final class Earnings {
           "daily amounts must be in the payout currency " + currency + ": " + dailyLimit + ", "
               + dailyRemaining);
     }
+    if (b.withdrawableDiamonds > b.diamonds) {
+      throw new IllegalArgumentException(
+          "withdrawableDiamonds > diamonds: " + b.withdrawableDiamonds + " > " + b.diamonds);
+    }
+    if (dailyRemaining.compareTo(dailyLimit) > 0) {
+      throw new IllegalArgumentException(
+          "dailyRemaining > dailyLimit: " + dailyRemaining + " > " + dailyLimit);
+    }
     this.diamonds = b.diamonds;
     this.withdrawableDiamonds = b.withdrawableDiamonds;
     this.minimumWithdrawalDiamonds = b.minimumWithdrawalDiamonds;
@@ -255,8 +263,9 @@ public final class Earnings {
      * @return the earnings
      * @throws NullPointerException if the payout rate, daily limit or daily remaining amount was
      *     not set
-     * @throws IllegalArgumentException if a count is negative, or the daily amounts are not in the
-     *     payout rate's currency
+     * @throws IllegalArgumentException if a count is negative, the withdrawable diamonds exceed the
+     *     diamonds, the daily amounts are not in the payout rate's currency, or the remaining amount
+     *     exceeds the daily limit
      */
     public Earnings build() {
       return new Earnings(this);

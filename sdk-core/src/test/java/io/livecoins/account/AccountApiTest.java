@@ -205,6 +205,8 @@ final class AccountApiTest {
       "{\"userId\":\"bob\",\"region\":\"US\",\"currency\":\"USD\",\"capabilities\":[{\"capability\":\"gifting\"}],\"limits\":[]}",
       "{\"userId\":\"mallory\",\"region\":\"US\",\"currency\":\"USD\",\"capabilities\":[],\"limits\":[]}",
       "{\"userId\":\"bob\",\"region\":\"usa\",\"currency\":\"USD\",\"capabilities\":[],\"limits\":[]}",
+      "{\"userId\":\"bob\",\"region\":\"US\",\"currency\":\"ZZZ\",\"capabilities\":[],\"limits\":[]}",
+      "{\"userId\":\"bob\",\"region\":\"US\",\"currency\":\"XAU\",\"capabilities\":[],\"limits\":[]}",
       "{\"userId\":\"bob\",\"region\":\"US\",\"currency\":\"USD\",\"capabilities\":[{\"capability\":\"gifting\",\"allowed\":true},{\"capability\":\"gifting\",\"allowed\":false}],\"limits\":[]}",
       "{\"userId\":\"bob\",\"region\":\"US\",\"currency\":\"USD\",\"capabilities\":[],\"limits\":[{\"kind\":\"gifting_daily\",\"setBy\":\"self\",\"limitCoins\":99999999999999999999}]}",
       "{\"userId\":\"bob\",\"region\":\"US\",\"currency\":\"USD\",\"capabilities\":[],\"limits\":[{\"kind\":\"gifting_daily\",\"setBy\":\"self\",\"limitCoins\":-5}]}",

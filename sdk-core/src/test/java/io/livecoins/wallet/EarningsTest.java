@@ -85,6 +85,17 @@ final class EarningsTest {
   }
 
   @Test
+  void moreWithdrawableThanHeldOrMoreRemainingThanTheCapIsRefused() {
+    assertThatThrownBy(() -> counts(1000, 1001, 0).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("withdrawableDiamonds > diamonds: 1001 > 1000");
+    assertThatThrownBy(() -> counts(0, 0, 0).dailyRemaining(Money.of(100_001, "USD")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("dailyRemaining > dailyLimit: 1000.01 USD > 1000.00 USD");
+    assertThat(counts(1000, 1000, 0).build().withdrawableDiamonds()).isEqualTo(1000);
+  }
+
+  @Test
   void aMissingRequiredFieldFailsNamingIt() {
     assertThatThrownBy(() -> Earnings.builder().build())
         .isInstanceOf(NullPointerException.class)

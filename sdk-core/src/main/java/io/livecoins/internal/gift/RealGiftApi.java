@@ -130,7 +130,7 @@ public final class RealGiftApi implements GiftApi {
             api.newCall(
                 ApiRequest.get(
                     region == null ? "/v1/gifts" : "/v1/gifts?region=" + Urls.queryValue(region),
-                    (body, json) -> json.decode(body, GiftCatalogDto.class).toGifts())));
+                    (body, json) -> json.decode(body, GiftCatalogDto.class).toGifts(region))));
     if (!catalogTtl.isZero()) {
       CachedCatalog fresh = new CachedCatalog(gifts, api.clock().millis());
       catalogs.put(key, fresh);
@@ -232,15 +232,24 @@ public final class RealGiftApi implements GiftApi {
         (body, json) -> checkReceipt(json.decode(body, SendGiftResponseDto.class).toResult(), dto));
   }
 
-  /** A receipt for another gift, recipient, stream or quantity than asked is a malformed answer. */
+  /**
+   * A receipt for another gift, recipient, stream, quantity or coin cost than asked, or whose coins
+   * are not {@code quantity × coinCost}, is a malformed answer (the server refuses another price
+   * with {@code price_changed}).
+   */
   private SendGiftResult checkReceipt(SendGiftResult result, SendGiftRequestDto asked) {
     GiftReceipt receipt = result.receipt();
     if (!receipt.giftId().equals(asked.giftId)
         || !receipt.recipientId().equals(asked.recipientId)
         || !receipt.streamId().equals(asked.streamId)
         || asked.quantity == null
-        || receipt.quantity() != asked.quantity) {
+        || receipt.quantity() != asked.quantity
+        || asked.expectedCoinCost == null
+        || receipt.coinCost() != asked.expectedCoinCost) {
       throw new JsonDataException("the gift receipt " + receipt.id() + " does not match the request");
+    }
+    if (receipt.coins() != Math.multiplyExact(receipt.coinCost(), (long) receipt.quantity())) {
+      throw new JsonDataException("the gift receipt " + receipt.id() + " is not quantity × coinCost");
     }
     wallets.checkOwner(result.wallet());
     return result;
@@ -370,7 +379,7 @@ public final class RealGiftApi implements GiftApi {
     return api.newCall(
         ApiRequest.get(
             "/v1/streams/" + Urls.pathSegment(streamId) + "/leaderboard?limit=" + limit,
-            (body, json) -> json.decode(body, LeaderboardDto.class).toEntries()));
+            (body, json) -> json.decode(body, LeaderboardDto.class).toEntries(streamId)));
   }
 
   @Override

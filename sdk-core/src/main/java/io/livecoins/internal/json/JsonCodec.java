@@ -7,6 +7,8 @@ import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import okio.Buffer;
 import okio.BufferedSource;
@@ -15,7 +17,8 @@ import okio.BufferedSource;
  * The SDK's one Moshi instance and its adapters: {@link io.livecoins.Money}, {@link
  * java.time.Instant} (RFC 3339) and enums with an {@code UNKNOWN} fallback. Thread-safe.
  *
- * <p>Decoding is strict about types and lenient about unknown fields, as the contract says.
+ * <p>Decoding is strict about types and lenient about unknown fields, as the contract says. A name
+ * twice in one object is refused: JSON leaves open which one counts, and parsers differ.
  */
 public final class JsonCodec {
   private final Moshi moshi;
@@ -54,17 +57,45 @@ public final class JsonCodec {
    * Decodes the JSON document in {@code source} as {@code type}, reading it to its end: straight from
    * a response body, without a copy. The caller bounds what {@code source} may deliver.
    *
-   * @throws JsonDataException for wrong types, missing values or trailing garbage
+   * @throws JsonDataException for wrong types, missing values, a name twice in an object or
+   *     trailing garbage
    * @throws IOException for malformed or truncated JSON, or what {@code source} throws
    */
   public <T> T decode(BufferedSource source, Class<T> type) throws IOException {
     JsonReader reader = JsonReader.of(source);
+    checkNamesUnique(reader.peekJson());
     T value = cachedAdapter(type).fromJson(reader);
     if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
       throw new JsonDataException("trailing data after the JSON document");
     }
     if (value == null) throw new JsonDataException("document is null");
     return value;
+  }
+
+  /**
+   * Reads the next value ahead of the decoder and throws if an object in it has a name twice
+   * (Moshi would keep the last one silently: {@code "currency":"USD","currency":"KWD"}).
+   */
+  private static void checkNamesUnique(JsonReader reader) throws IOException {
+    JsonReader.Token token = reader.peek();
+    if (token == JsonReader.Token.BEGIN_OBJECT) {
+      reader.beginObject();
+      Set<String> names = new HashSet<>();
+      while (reader.hasNext()) {
+        String name = reader.nextName();
+        if (!names.add(name)) {
+          throw new JsonDataException("name " + name + " twice at " + reader.getPath());
+        }
+        checkNamesUnique(reader);
+      }
+      reader.endObject();
+    } else if (token == JsonReader.Token.BEGIN_ARRAY) {
+      reader.beginArray();
+      while (reader.hasNext()) checkNamesUnique(reader);
+      reader.endArray();
+    } else {
+      reader.skipValue();
+    }
   }
 
   @SuppressWarnings("unchecked")

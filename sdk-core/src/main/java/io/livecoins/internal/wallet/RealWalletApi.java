@@ -126,6 +126,11 @@ public final class RealWalletApi implements WalletApi {
             body,
             (bytes, json) -> {
               WithdrawalResult result = json.decode(bytes, WithdrawResponseDto.class).toResult();
+              Withdrawal made = result.withdrawal();
+              if (made.diamonds() > diamonds) { // consumed is at most what was asked for
+                throw new IllegalArgumentException(
+                    "the withdrawal " + made.id() + " consumed more diamonds than asked");
+              }
               wallets.offer(wallets.checkOwner(result.wallet()));
               return result;
             }));

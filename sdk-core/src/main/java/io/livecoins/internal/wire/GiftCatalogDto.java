@@ -16,10 +16,17 @@ public final class GiftCatalogDto {
   /**
    * Maps to an unmodifiable list of validated gifts.
    *
-   * @throws com.squareup.moshi.JsonDataException if a field is missing or a gift id repeats
+   * @param expectedRegion the region asked for, or null for the account's (any region then)
+   * @throws com.squareup.moshi.JsonDataException if a field is missing, a gift id repeats, or the
+   *     catalog is another region's than asked (an older server that leaves {@code region} out is
+   *     trusted)
    * @throws IllegalArgumentException if a gift is invalid
    */
-  public List<Gift> toGifts() {
+  public List<Gift> toGifts(@Nullable String expectedRegion) {
+    if (expectedRegion != null && region != null && !region.equals(expectedRegion)) {
+      throw new com.squareup.moshi.JsonDataException(
+          "gift catalog of region " + region + ", asked for " + expectedRegion);
+    }
     List<GiftDto> items = Wire.requireList(gifts, "gifts");
     List<Gift> result = new ArrayList<>(items.size());
     Set<String> ids = new HashSet<>();

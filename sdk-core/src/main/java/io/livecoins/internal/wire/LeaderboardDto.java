@@ -1,5 +1,6 @@
 package io.livecoins.internal.wire;
 
+import com.squareup.moshi.JsonDataException;
 import io.livecoins.gift.LeaderboardEntry;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,10 +22,17 @@ public final class LeaderboardDto {
   /**
    * Maps to an unmodifiable list of validated entries.
    *
-   * @throws com.squareup.moshi.JsonDataException if a field is missing or null
+   * @param expectedStreamId the stream asked for: a board of another stream is a misrouted answer
+   *     (an older server that leaves {@code streamId} out is trusted)
+   * @throws com.squareup.moshi.JsonDataException if a field is missing or null, or the board is
+   *     another stream's
    * @throws IllegalArgumentException if an entry is invalid
    */
-  public List<LeaderboardEntry> toEntries() {
+  public List<LeaderboardEntry> toEntries(String expectedStreamId) {
+    if (streamId != null && !streamId.equals(expectedStreamId)) {
+      throw new JsonDataException(
+          "leaderboard of stream " + streamId + ", asked for " + expectedStreamId);
+    }
     List<Entry> items = Wire.requireList(entries, "entries");
     List<LeaderboardEntry> result = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {

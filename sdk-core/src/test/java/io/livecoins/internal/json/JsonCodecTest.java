@@ -66,6 +66,46 @@ final class JsonCodecTest {
   }
 
   @Test
+  void aNameTwiceInOneObjectIsADataErrorWhereverItIs() {
+    // Which of two equal names wins differs between JSON parsers: a proxy may check one value and
+    // the app would show the other (a currency swapped from USD to KWD, a balance, a user id).
+    assertThatThrownBy(() -> decode("{\"reason\":\"declined\",\"reason\":\"insufficient_funds\"}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("reason");
+    assertThatThrownBy(
+            () -> decode("{\"price\":{\"amountMinor\":1000,\"currency\":\"USD\",\"currency\":\"KWD\"}}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("$.price");
+    assertThatThrownBy(() -> decode("{\"at\":\"2026-11-25T10:00:00Z\",\"\\u0061t\":\"2026-11-26T10:00:00Z\"}"))
+        .as("a name spelled with an escape is the same name")
+        .isInstanceOf(JsonDataException.class);
+    assertThatThrownBy(() -> decode("{\"unknownField\":[{\"a\":1,\"a\":2}]}"))
+        .as("in an ignored field too")
+        .isInstanceOf(JsonDataException.class);
+  }
+
+  @Test
+  void deepNestingInAnIgnoredFieldIsADataErrorNotAStackOverflow() {
+    String deep = "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000);
+    assertThatThrownBy(() -> decode("{\"unknownField\":" + deep + "}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("Nesting too deep");
+    String deepArrays = "[".repeat(100_000) + "]".repeat(100_000);
+    assertThatThrownBy(() -> decode("{\"unknownField\":" + deepArrays + "}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("Nesting too deep");
+  }
+
+  @Test
+  void theSameNameInSeparateObjectsIsFine() throws Exception {
+    Sample s =
+        decode(
+            "{\"price\":{\"amountMinor\":99,\"currency\":\"USD\"},"
+                + "\"unknownField\":[{\"currency\":\"EUR\"},{\"currency\":\"GBP\",\"x\":{\"currency\":1}}]}");
+    assertThat(s.price).isEqualTo(Money.of(99, "USD"));
+  }
+
+  @Test
   void moneyRoundTrips() {
     Sample s = new Sample();
     s.price = Money.of(300, "KWD");

@@ -250,6 +250,22 @@ final class RealWalletApiTest {
   }
 
   @Test
+  void aStoppedCallbackExecutorNeverTurnsAnAnsweredCallIntoAFailure() throws Exception {
+    server.enqueue(json(200, walletJson("carol", 0, 10000, 1)));
+    server.enqueue(json(201, withdrawResponse(7900, 2)));
+    WalletApi wallet = walletWithoutRetries();
+    wallet.addListener(recorder);
+    callbacks.shutdown(); // the app stopped its UI executor while work was still in flight
+
+    assertThat(wallet.balance().execute().version()).isEqualTo(1);
+    WithdrawalResult result = wallet.withdraw(2101, PayoutMethod.PAYPAL).execute();
+
+    assertThat(result.wallet().version()).as("applied: the caller learns it").isEqualTo(2);
+    assertThat(wallet.cached()).isEqualTo(result.wallet());
+    assertThat(heard).isEmpty();
+  }
+
+  @Test
   void asyncBalanceIsDeliveredOnTheCallbackExecutor() throws Exception {
     server.enqueue(json(200, walletJson("carol", 0, 10000, 1)));
     BlockingQueue<String> outcome = new LinkedBlockingQueue<>();
@@ -472,9 +488,9 @@ final class RealWalletApiTest {
   @Test
   void bankIsSentAsLowercaseBank() throws Exception {
     server.enqueue(json(201, withdrawResponse(7900, 2).replace("paypal", "bank")));
-    assertThat(wallet().withdraw(2000, PayoutMethod.BANK).execute().withdrawal().payoutMethod())
+    assertThat(wallet().withdraw(2101, PayoutMethod.BANK).execute().withdrawal().payoutMethod())
         .isEqualTo(PayoutMethod.BANK);
-    assertThat(body(server.takeRequest())).isEqualTo("{\"diamonds\":2000,\"payoutMethod\":\"bank\"}");
+    assertThat(body(server.takeRequest())).isEqualTo("{\"diamonds\":2101,\"payoutMethod\":\"bank\"}");
   }
 
   @Test
