@@ -172,7 +172,7 @@ public final class FilePendingOrderStore implements PendingOrderStore {
       throw new PendingOrderStoreException("cannot read pending orders from " + file + ": " + e, e);
     }
     Map<String, PendingOrder> loaded = new LinkedHashMap<>();
-    if (bytes != null) {
+    if (bytes != null && bytes.length > 0) { // an empty file (created by the app) holds no record
       try {
         for (PendingOrder order : json.decode(bytes, PendingOrderFileDto.class).toPendingOrders()) {
           loaded.put(order.orderId(), order);

@@ -1,6 +1,8 @@
 package io.livecoins.internal.recharge;
 
+import io.livecoins.errors.Effect;
 import io.livecoins.errors.ErrorContext;
+import io.livecoins.errors.MalformedResponseException;
 import io.livecoins.errors.ConflictException;
 import io.livecoins.errors.NotFoundException;
 import io.livecoins.errors.PaymentDeclinedException;
@@ -105,6 +107,7 @@ final class Recovery {
       }
       return null;
     }
+    checkMatches(snapshot.order, record);
     OrderStatus status = snapshot.order.status();
     if (status != OrderStatus.AWAITING_PAYMENT && status != OrderStatus.EXPIRED) {
       return settlement.poll(call, snapshot, POLL_TIMEOUT, record);
@@ -122,6 +125,24 @@ final class Recovery {
     // AWAITING_PAYMENT, or EXPIRED with a payment: the backend credits it late or voids it.
     log.debug("resuming order {}: confirming its payment", orderId);
     return confirm(call, record);
+  }
+
+  /**
+   * Refuses an answer that names the recorded order with another package, price or provider: the
+   * user agreed to pay the recorded ones, so such an order is neither confirmed nor settled here
+   * (its record is kept).
+   */
+  private static void checkMatches(Order order, PendingOrder record) {
+    if (!order.packageId().equals(record.packageId())
+        || !order.price().equals(record.price())
+        || !order.provider().equals(record.providerId())) {
+      throw new MalformedResponseException(
+          ErrorContext.of(
+              "the backend reports order " + order.id() + " with another package, price or provider"
+                  + " than the purchase recorded; nothing was confirmed and the record is kept",
+              Effect.NOT_APPLIED),
+          null);
+    }
   }
 
   /** Finishes an order the backend lists but this store has no record of; null if nothing to do. */

@@ -79,12 +79,16 @@ final class RealRechargeApiTest {
   private final FakeClock clock = new FakeClock();
   /** Records each wait and advances the fake clock by it: no real time passes. */
   private final List<Duration> sleeps = new ArrayList<>();
+  /** A one-off change of the device clock (set back or forward) that happens during the next wait. */
+  private volatile Duration clockChangeAtNextSleep = Duration.ZERO;
   private final Sleeper sleeper =
       duration -> {
         synchronized (sleeps) {
           sleeps.add(duration);
         }
         clock.advance(duration);
+        clock.advance(clockChangeAtNextSleep);
+        clockChangeAtNextSleep = Duration.ZERO;
       };
   private final ExecutorService dispatcher = Executors.newCachedThreadPool();
   private final WalletCache wallets = new WalletCache(Runnable::run, "bob");
@@ -346,6 +350,37 @@ final class RealRechargeApiTest {
   }
 
   @Test
+  void aDeviceClockSetBackWhilePollingDoesNotStretchThePollDeadline() {
+    server.enqueue(created("ord_1"));
+    for (int i = 0; i < 20; i++) server.enqueue(withWallet("ord_1", "PENDING", 0, 1));
+    card.script(PaymentResult.authorized("tok_card_1"));
+    clockChangeAtNextSleep = Duration.ofMinutes(-1); // NTP or the user sets the clock back
+
+    PurchaseResult pending =
+        recharge().purchase(PurchaseRequest.of(PACK, "card", PaymentMethod.none())
+            .withPollTimeout(Duration.ofSeconds(10))).execute();
+
+    assertThat(pending.isPending()).isTrue();
+    assertThat(sleeps()).as("the same waits as with a steady clock")
+        .containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
+    assertThat(store.get("ord_1").state()).isEqualTo(PendingOrder.State.AUTHORIZED);
+  }
+
+  @Test
+  void aDeviceClockMovedForwardWhilePollingEndsThePollWithThePendingOrder() {
+    server.enqueue(created("ord_1"));
+    for (int i = 0; i < 20; i++) server.enqueue(withWallet("ord_1", "PENDING", 0, 1));
+    card.script(PaymentResult.authorized("tok_card_1"));
+    clockChangeAtNextSleep = Duration.ofDays(1);
+
+    PurchaseResult pending = recharge().purchase(PACK, "card", PaymentMethod.none()).execute();
+
+    assertThat(pending.isPending()).isTrue();
+    assertThat(sleeps()).containsExactly(Duration.ofMillis(500));
+    assertThat(store.get("ord_1").paymentToken()).isEqualTo("tok_card_1");
+  }
+
+  @Test
   void declineAtConfirmCreditsNothingAndRemovesTheRecord() {
     server.enqueue(created("ord_1"));
     server.enqueue(error(402, "payment_declined", "{\"reason\":\"insufficient_funds\",\"orderId\":\"ord_1\"}"));
@@ -491,6 +526,43 @@ final class RealRechargeApiTest {
     assertThat(create2.getHeaders().get("Idempotency-Key")).isEqualTo(create1.getHeaders().get("Idempotency-Key"));
     assertThat(confirm2.getHeaders().get("Idempotency-Key")).isEqualTo(confirm1.getHeaders().get("Idempotency-Key"));
     assertThat(store.all()).isEmpty();
+  }
+
+  @Test
+  void aCloneOfAPaidPurchaseWhoseReplayedOrderCreationFailsIsUncertainNeverNotApplied() {
+    server.enqueue(created("ord_1"));
+    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    card.script(PaymentResult.authorized("tok_card_1"));
+    Call<PurchaseResult> call = rechargeWithoutRetries().purchase(PACK, "card", PaymentMethod.none());
+    assertThatThrownBy(call::execute).isInstanceOf(NetworkException.class);
+
+    // The next day: the server forgot the create key and the catalog changed price; or it is down.
+    server.enqueue(error(409, "price_changed",
+        "{\"expectedPrice\":{\"amountMinor\":999,\"currency\":\"USD\"},\"currentPrice\":{\"amountMinor\":1099,\"currency\":\"USD\"}}"));
+    server.enqueue(error(503, "unavailable", "{}"));
+    for (int attempt = 0; attempt < 2; attempt++) {
+      PaymentUncertainException e = catchThrowableOfType(PaymentUncertainException.class,
+          () -> call.clone().execute());
+
+      assertThat(e.effect()).as("the first attempt paid: never 'nothing was charged'").isEqualTo(Effect.UNKNOWN);
+      assertThat(e.orderId()).isEqualTo("ord_1");
+    }
+    assertThat(card.requests).as("paid once").hasSize(1);
+    assertThat(store.get("ord_1").paymentToken()).isEqualTo("tok_card_1");
+  }
+
+  @Test
+  void aCloneOfAPurchaseThatNeverReachedThePaymentStaysNotApplied() {
+    server.enqueue(error(503, "unavailable", "{}"));
+    Call<PurchaseResult> call = rechargeWithoutRetries().purchase(PACK, "card", PaymentMethod.none());
+    assertThatThrownBy(call::execute).satisfies(e -> assertThat(((LiveCoinsException) e).effect()).isEqualTo(Effect.NOT_APPLIED));
+
+    server.enqueue(error(503, "unavailable", "{}"));
+    LiveCoinsException e = catchThrowableOfType(LiveCoinsException.class, () -> call.clone().execute());
+
+    assertThat(e).isNotInstanceOf(PaymentUncertainException.class);
+    assertThat(e.effect()).isEqualTo(Effect.NOT_APPLIED);
+    assertThat(card.requests).isEmpty();
   }
 
   @Test
@@ -728,6 +800,40 @@ final class RealRechargeApiTest {
     assertThatThrownBy(() -> recharge().resume("ord_1").execute())
         .isInstanceOf(io.livecoins.errors.NotFoundException.class);
     assertThat(store.get("ord_1")).isNotNull();
+  }
+
+  @Test
+  void resumeNeverConfirmsARecordedPaymentForAnOrderTheBackendNowPricesDifferently() throws Exception {
+    store.save(record("ord_1", "tok_1"));
+    store.save(createdRecord("ord_2", "key-2"));
+    card.recoverable.put("ord_2", "tok_2");
+    server.enqueue(json(200, "{\"order\":" + order("ord_1", "AWAITING_PAYMENT").replace("999", "1999")
+        + ",\"wallet\":" + wallet(0, 1) + "}"));
+    server.enqueue(json(200, "{\"order\":" + order("ord_2", "AWAITING_PAYMENT").replace("coins-700", "coins-7000")
+        + ",\"wallet\":" + wallet(0, 1) + "}"));
+
+    for (String id : Arrays.asList("ord_1", "ord_2")) {
+      MalformedResponseException e = catchThrowableOfType(MalformedResponseException.class,
+          () -> recharge().resume(id).execute());
+      assertThat(e.effect()).as("nothing was confirmed").isEqualTo(Effect.NOT_APPLIED);
+    }
+
+    assertThat(server.getRequestCount()).as("two reads, no confirmation").isEqualTo(2);
+    assertThat(store.get("ord_1")).isEqualTo(record("ord_1", "tok_1"));
+    assertThat(store.get("ord_2")).isNotNull();
+  }
+
+  @Test
+  void resumeNeverDropsAPaidRecordOnACompletionOfAnOrderThatDoesNotMatchIt() throws Exception {
+    store.save(record("ord_1", "tok_1"));
+    server.enqueue(json(200, "{\"order\":" + order("ord_1", "COMPLETED").replace("\"card\"", "\"sandbox\"")
+        + ",\"wallet\":" + wallet(735, 2) + "}"));
+    server.enqueue(emptyList());
+
+    assertThatThrownBy(() -> recharge().resumePending().execute())
+        .isInstanceOf(MalformedResponseException.class);
+
+    assertThat(store.get("ord_1")).isEqualTo(record("ord_1", "tok_1"));
   }
 
   @Test
