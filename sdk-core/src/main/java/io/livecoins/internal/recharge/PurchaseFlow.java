@@ -45,8 +45,8 @@ final class PurchaseFlow {
   private final ApiRequest<Order> createRequest;
   private final String confirmKey = ApiRequest.newIdempotencyKey();
   private final AtomicBoolean ranBefore = new AtomicBoolean();
-  // The order an earlier run of this purchase created (and may have paid), or null.
-  private volatile @Nullable String createdBefore;
+  // The order the first run of this purchase created (and may have paid); null before.
+  private volatile @Nullable Order firstOrder;
 
   PurchaseFlow(OrderClient orders, PendingRecords records, Payments payments, Settlement settlement,
       Set<String> inFlight, PurchaseRequest request, PaymentProvider provider) {
@@ -67,8 +67,16 @@ final class PurchaseFlow {
     } catch (LiveCoinsException e) {
       throw beforePayment(e);
     }
-    createdBefore = created.id();
     boolean firstRun = ranBefore.compareAndSet(false, true);
+    Order first = firstOrder;
+    if (first == null) {
+      firstOrder = created;
+    } else if (!first.id().equals(created.id())) {
+      // The server no longer replays the first creation (its key expired) and made another order:
+      // a retry is the same purchase, never a second one, so it finishes the first order; the new
+      // one is never paid and expires.
+      created = first;
+    }
     inFlight.add(created.id());
     try {
       return outcome(pay(call, created, firstRun));
@@ -226,7 +234,8 @@ final class PurchaseFlow {
    * may have paid), it is a {@link PaymentUncertainException} ({@link Effect#UNKNOWN}).
    */
   private LiveCoinsException beforePayment(LiveCoinsException e) {
-    String earlier = createdBefore;
+    Order first = firstOrder;
+    String earlier = first == null ? null : first.id();
     if (earlier != null && mayHaveBeenPaid(earlier)) {
       if (e instanceof CallCancelledException) return new CallCancelledException(Effect.UNKNOWN);
       // A retry or clone (the create is replayed first) of a purchase whose earlier run may have

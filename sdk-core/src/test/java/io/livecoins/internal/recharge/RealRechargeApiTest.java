@@ -566,6 +566,50 @@ final class RealRechargeApiTest {
   }
 
   @Test
+  void aCloneThatTheServerAnswersWithANewOrderFinishesTheFirstOneAndNeverPaysTwice() throws Exception {
+    server.enqueue(created("ord_1"));
+    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    card.script(PaymentResult.authorized("tok_card_1"));
+    card.script(PaymentResult.authorized("tok_card_2"));
+    Call<PurchaseResult> call = rechargeWithoutRetries().purchase(PACK, "card", PaymentMethod.none());
+    assertThatThrownBy(call::execute).isInstanceOf(NetworkException.class);
+
+    server.enqueue(created("ord_2")); // retried after the server forgot the creation's key
+    server.enqueue(withWallet("ord_1", "COMPLETED", 735, 2));
+    PurchaseResult result = call.clone().execute();
+
+    assertThat(result.order().id()).isEqualTo("ord_1");
+    assertThat(result.coinsCredited()).isEqualTo(735);
+    assertThat(card.requests).as("paid once").hasSize(1);
+    server.takeRequest();
+    RecordedRequest confirm1 = server.takeRequest();
+    server.takeRequest();
+    RecordedRequest confirm2 = server.takeRequest();
+    assertThat(confirm2.getTarget()).isEqualTo("/v1/recharge-orders/ord_1/confirm");
+    assertThat(confirm2.getHeaders().get("Idempotency-Key")).isEqualTo(confirm1.getHeaders().get("Idempotency-Key"));
+    assertThat(store.all()).isEmpty();
+  }
+
+  @Test
+  void aCloneOfACompletedPurchaseThatTheServerAnswersWithANewOrderBuysNothing() throws Exception {
+    server.enqueue(created("ord_1"));
+    server.enqueue(withWallet("ord_1", "COMPLETED", 735, 2));
+    card.script(PaymentResult.authorized("tok_card_1"));
+    card.script(PaymentResult.authorized("tok_card_2"));
+    Call<PurchaseResult> call = recharge().purchase(PACK, "card", PaymentMethod.none());
+    call.execute();
+
+    server.enqueue(created("ord_2")); // the creation's key was forgotten: a new order
+    server.enqueue(withWallet("ord_1", "COMPLETED", 735, 2));
+    PurchaseResult again = call.clone().execute();
+
+    assertThat(again.order().id()).isEqualTo("ord_1");
+    assertThat(card.requests).as("never paid twice").hasSize(1);
+    assertThat(server.getRequestCount()).isEqualTo(4);
+    assertThat(store.all()).isEmpty();
+  }
+
+  @Test
   void cloneAfterACompletedPurchaseLooksBeforePayingAgain() throws Exception {
     server.enqueue(created("ord_1"));
     server.enqueue(withWallet("ord_1", "COMPLETED", 735, 2));
