@@ -44,6 +44,11 @@ final class PendingRecords {
     } catch (RuntimeException e) {
       throw new PendingOrderStoreException("PendingOrderStore.get failed: " + e, e);
     }
+    if (record != null && !record.orderId().equals(orderId)) {
+      // Never act on it: a purchase would confirm that other order's payment instead of paying this one.
+      throw new PendingOrderStoreException(
+          "PendingOrderStore.get(" + orderId + ") returned the record of order " + record.orderId(), null);
+    }
     return record != null && record.userId().equals(userId()) ? record : null;
   }
 
@@ -57,9 +62,11 @@ final class PendingRecords {
     } catch (RuntimeException e) {
       throw new PendingOrderStoreException("PendingOrderStore.all failed: " + e, e);
     }
+    if (all == null) throw new PendingOrderStoreException("PendingOrderStore.all returned null", null);
     String user = userId();
     List<PendingOrder> mine = new ArrayList<>(all.size());
     for (PendingOrder record : all) {
+      if (record == null) throw new PendingOrderStoreException("PendingOrderStore.all returned a null record", null);
       if (record.userId().equals(user)) mine.add(record);
     }
     return mine;

@@ -659,6 +659,49 @@ final class RealRechargeApiTest {
   }
 
   @Test
+  void aHostStoreThatAnswersAnotherOrdersRecordStopsThePurchaseBeforePayment() {
+    store.save(record("ord_9", "tok_9"));
+    server.enqueue(created("ord_1"));
+    PendingOrderStore confused = new RecordingStore(store) {
+      @Override
+      public @Nullable PendingOrder get(String orderId) {
+        return super.get("ord_9"); // a host store keyed by the wrong column
+      }
+    };
+
+    PendingOrderStoreException e = catchThrowableOfType(PendingOrderStoreException.class,
+        () -> recharge(RetryPolicy.none(), confused, card).purchase(PACK, "card", PaymentMethod.none()).execute());
+
+    assertThat(e.effect()).isEqualTo(Effect.NOT_APPLIED);
+    assertThat(e.getMessage()).contains("ord_1").contains("ord_9").doesNotContain("tok_9");
+    assertThat(card.requests).isEmpty();
+    assertThat(server.getRequestCount()).as("only the creation: ord_9 is not confirmed").isEqualTo(1);
+  }
+
+  @Test
+  void aHostStoreThatListsNullIsATypedStoreFailureNotANullPointer() {
+    PendingOrderStore nullList = new RecordingStore(store) {
+      @Override
+      public List<PendingOrder> all() {
+        return null;
+      }
+    };
+    PendingOrderStore nullRecord = new RecordingStore(store) {
+      @Override
+      public List<PendingOrder> all() {
+        return Arrays.asList(record("ord_1", "tok_1"), null);
+      }
+    };
+
+    for (PendingOrderStore broken : Arrays.asList(nullList, nullRecord)) {
+      assertThatThrownBy(() -> recharge(RetryPolicy.none(), broken, card).resumePending().execute())
+          .isInstanceOf(PendingOrderStoreException.class)
+          .hasMessageContaining("PendingOrderStore.all");
+    }
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
   void createdOrderThatDoesNotMatchTheRequestIsMalformed() {
     server.enqueue(json(201, "{\"order\":" + order("ord_1", "AWAITING_PAYMENT").replace("999", "1999") + "}"));
 
