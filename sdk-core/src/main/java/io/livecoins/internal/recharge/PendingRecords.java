@@ -36,6 +36,12 @@ final class PendingRecords {
 
   /** The current user's record of {@code orderId}, or null (also when another user owns it). */
   @Nullable PendingOrder get(String orderId) {
+    PendingOrder record = anyOwners(orderId);
+    return record != null && record.userId().equals(userId()) ? record : null;
+  }
+
+  /** The record of {@code orderId} whoever owns it, or null: to leave another user's record alone. */
+  @Nullable PendingOrder anyOwners(String orderId) {
     PendingOrder record;
     try {
       record = store.get(orderId);
@@ -49,7 +55,7 @@ final class PendingRecords {
       throw new PendingOrderStoreException(
           "PendingOrderStore.get(" + orderId + ") returned the record of order " + record.orderId(), null);
     }
-    return record != null && record.userId().equals(userId()) ? record : null;
+    return record;
   }
 
   /** The current user's records, oldest first. */

@@ -151,6 +151,14 @@ final class Recovery {
     if (status != OrderStatus.AWAITING_PAYMENT && status != OrderStatus.EXPIRED) {
       return settlement.poll(call, orders.get(call, order.id()), POLL_TIMEOUT, null);
     }
+    PendingOrder existing = records.anyOwners(order.id());
+    if (existing != null) {
+      if (!existing.userId().equals(records.userId())) {
+        log.warn("order {} is listed for this user but recorded for another; record left alone", order.id());
+        return null;
+      }
+      return resumeRecord(call, existing); // saved meanwhile by another client or process: its key
+    }
     String token = payments.recover(order.provider(), order.id());
     if (token == null) {
       log.debug("order {} awaits a payment no provider recovers; left to expire", order.id());

@@ -924,6 +924,47 @@ final class RealRechargeApiTest {
   }
 
   @Test
+  void resumeNeverOverwritesAnotherUsersPaidRecordForAnOrderTheServerListsAsOurs() throws Exception {
+    PendingOrder alices = createdRecord("ord_9", "key-9").toBuilder().userId("alice")
+        .state(PendingOrder.State.AUTHORIZED).paymentToken("tok_alice").build();
+    store.save(alices);
+    card.recoverable.put("ord_9", "tok_alice"); // one payment account on the device
+    server.enqueue(json(200, "{\"items\":[" + order("ord_9", "AWAITING_PAYMENT") + "],\"nextCursor\":null}"));
+
+    assertThat(recharge().resumePending().execute()).isEmpty();
+
+    assertThat(store.all()).containsExactly(alices);
+    assertThat(server.getRequestCount()).as("the list only: bob confirms nothing of alice's").isEqualTo(1);
+  }
+
+  @Test
+  void resumeOfAListedOrderWhoseRecordAnotherInstanceJustSavedConfirmsUnderThatRecordsKey() throws Exception {
+    PendingOrder saved = record("ord_1", "tok_1");
+    // all() was read before another client or process saved the record; get() sees it.
+    PendingOrderStore racing = new RecordingStore(store) {
+      @Override
+      public List<PendingOrder> all() {
+        return java.util.Collections.emptyList();
+      }
+    };
+    store.save(saved);
+    card.recoverable.put("ord_1", "tok_1");
+    server.enqueue(json(200, "{\"items\":[" + order("ord_1", "AWAITING_PAYMENT") + "],\"nextCursor\":null}"));
+    server.enqueue(withWallet("ord_1", "AWAITING_PAYMENT", 0, 1));
+    server.enqueue(withWallet("ord_1", "COMPLETED", 735, 2));
+
+    List<PurchaseResult> results = recharge(RetryPolicy.none(), racing, card).resumePending().execute();
+
+    assertThat(results).extracting(PurchaseResult::coinsCredited).containsExactly(735L);
+    server.takeRequest();
+    server.takeRequest();
+    RecordedRequest confirm = server.takeRequest();
+    assertThat(confirm.getTarget()).isEqualTo("/v1/recharge-orders/ord_1/confirm");
+    assertThat(confirm.getHeaders().get("Idempotency-Key")).as("the record's key: a replay").isEqualTo("key-ord_1");
+    assertThat(store.all()).isEmpty();
+  }
+
+  @Test
   void resumeLeavesAnotherUsersRecordsUntouchedAndUnsent() throws Exception {
     PendingOrder alices = createdRecord("ord_9", "key-9").toBuilder().userId("alice")
         .state(PendingOrder.State.AUTHORIZED).paymentToken("tok_alice").build();
