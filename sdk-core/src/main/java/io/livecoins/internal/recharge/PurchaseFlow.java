@@ -88,9 +88,10 @@ final class PurchaseFlow {
   private PurchaseResult pay(FlowCall<PurchaseResult> call, Order created, boolean firstRun) {
     String orderId = created.id();
     PendingOrder record = records.get(orderId);
-    if (record == null && !firstRun) {
+    if (record == null && (!firstRun || created.status().isTerminal())) {
       // A retry of this purchase after the earlier run finished or forgot it: look before paying.
-      OrderSnapshot current = orders.get(call, orderId);
+      // A new order already closed (an out-of-contract answer) is never paid.
+      OrderSnapshot current = firstRun ? new OrderSnapshot(created, null) : orders.get(call, orderId);
       if (current.order.status() != OrderStatus.AWAITING_PAYMENT) {
         return settlement.poll(call, current, request.pollTimeout(), null);
       }

@@ -702,6 +702,21 @@ final class RealRechargeApiTest {
   }
 
   @Test
+  void aCreatedOrderThatCannotBePaidAnyMoreIsNeverPaidOrRecorded() {
+    for (String status : Arrays.asList("EXPIRED", "FAILED")) {
+      server.enqueue(json(201, "{\"order\":" + order("ord_" + status, status, "declined") + "}"));
+      card.script(PaymentResult.authorized("tok_card_1"));
+
+      LiveCoinsException e = catchThrowableOfType(LiveCoinsException.class,
+          () -> recharge().purchase(PACK, "card", PaymentMethod.none()).execute());
+
+      assertThat(e.effect()).as(status).isEqualTo(Effect.NOT_APPLIED);
+    }
+    assertThat(card.requests).as("the provider is never asked to pay a closed order").isEmpty();
+    assertThat(store.all()).isEmpty();
+  }
+
+  @Test
   void createdOrderThatDoesNotMatchTheRequestIsMalformed() {
     server.enqueue(json(201, "{\"order\":" + order("ord_1", "AWAITING_PAYMENT").replace("999", "1999") + "}"));
 
