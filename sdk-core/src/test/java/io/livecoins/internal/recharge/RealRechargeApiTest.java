@@ -31,6 +31,7 @@ import io.livecoins.payment.PaymentResult;
 import io.livecoins.payment.SandboxPaymentProvider;
 import io.livecoins.payment.TestCard;
 import io.livecoins.recharge.CoinPackage;
+import io.livecoins.recharge.FilePendingOrderStore;
 import io.livecoins.recharge.InMemoryPendingOrderStore;
 import io.livecoins.recharge.Order;
 import io.livecoins.recharge.OrderStatus;
@@ -44,6 +45,8 @@ import io.livecoins.test.MockServers;
 import io.livecoins.transport.OkHttpTransport;
 import io.livecoins.wallet.Wallet;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,6 +71,7 @@ import mockwebserver3.SocketEffect;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The recharge API against scripted responses: results, the pending-order store, and the wire. */
 final class RealRechargeApiTest {
@@ -656,6 +660,27 @@ final class RealRechargeApiTest {
     assertThat(e.effect()).isEqualTo(Effect.NOT_APPLIED);
     assertThat(e.getMessage()).contains("disk full");
     assertThat(card.requests).isEmpty();
+  }
+
+  @Test
+  void aFileStoreThatCannotWriteStopsThePurchaseBeforePaymentAndKeepsItsRecords(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("pending.json");
+    FilePendingOrderStore files = new FilePendingOrderStore(file);
+    files.save(record("ord_0", "tok_0"));
+    byte[] before = Files.readAllBytes(file);
+    // Every write fails (as on a full disk): the temporary file's name is taken by a non-empty directory.
+    Files.createDirectories(dir.resolve("pending.json.tmp/blocker"));
+    server.enqueue(created("ord_1"));
+    card.script(PaymentResult.authorized("tok_card_1"));
+
+    PendingOrderStoreException e = catchThrowableOfType(PendingOrderStoreException.class,
+        () -> recharge(RetryPolicy.none(), files, card).purchase(PACK, "card", PaymentMethod.none()).execute());
+
+    assertThat(e.effect()).isEqualTo(Effect.NOT_APPLIED);
+    assertThat(e.getMessage()).contains(file.toString());
+    assertThat(card.requests).as("never charged without a record").isEmpty();
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    assertThat(files.all()).containsExactly(record("ord_0", "tok_0"));
   }
 
   @Test
