@@ -73,6 +73,12 @@ final class Recovery {
   }
 
   PurchaseResult resumeOne(FlowCall<?> call, String orderId) {
+    if (inFlight.contains(orderId)) {
+      // A purchase of this client is paying it right now (its sheet may be open): report the
+      // order's state, never act on it; that purchase records, confirms and settles it.
+      OrderSnapshot now = orders.get(call, orderId);
+      return new PurchaseResult(now.order, now.wallet);
+    }
     PendingOrder record = records.get(orderId);
     if (record != null) {
       PurchaseResult result = resumeRecord(call, record);

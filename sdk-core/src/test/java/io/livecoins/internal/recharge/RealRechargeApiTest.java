@@ -1005,6 +1005,29 @@ final class RealRechargeApiTest {
   }
 
   @Test
+  void resumeOfTheOrderThisClientIsPayingRightNowReportsItButNeverDropsItsRecord() {
+    server.enqueue(created("ord_1"));
+    server.enqueue(withWallet("ord_1", "EXPIRED", 0, 1)); // the user sat in the sheet past the order's TTL
+    server.enqueue(withWallet("ord_1", "COMPLETED", 735, 2)); // then paid: credited late
+    card.script(PaymentResult.authorized("tok_card_1"));
+    RechargeApi recharge = recharge();
+    AtomicReference<PurchaseResult> resumed = new AtomicReference<>();
+    AtomicReference<PendingOrder> recordAfterResume = new AtomicReference<>();
+    card.onAuthorize = request -> { // the app's "check my order" while the payment sheet is open
+      resumed.set(recharge.resume("ord_1").execute());
+      recordAfterResume.set(store.get("ord_1"));
+    };
+
+    PurchaseResult result = recharge.purchase(PACK, "card", PaymentMethod.none()).execute();
+
+    assertThat(resumed.get().status()).isEqualTo(OrderStatus.EXPIRED);
+    assertThat(recordAfterResume.get()).as("a crash right after the payment still finds the record").isNotNull();
+    assertThat(card.recoverAsked).isEmpty();
+    assertThat(result.coinsCredited()).isEqualTo(735);
+    assertThat(store.all()).isEmpty();
+  }
+
+  @Test
   void resumeLeavesAnotherUsersRecordsUntouchedAndUnsent() throws Exception {
     PendingOrder alices = createdRecord("ord_9", "key-9").toBuilder().userId("alice")
         .state(PendingOrder.State.AUTHORIZED).paymentToken("tok_alice").build();
