@@ -1028,6 +1028,30 @@ final class RealRechargeApiTest {
   }
 
   @Test
+  void anotherClientsResumePendingInThisProcessLeavesTheOrderBeingPaidAlone() {
+    server.enqueue(created("ord_1"));
+    server.enqueue(json(200, "{\"items\":[" + order("ord_1", "AWAITING_PAYMENT") + "],\"nextCursor\":null}"));
+    server.enqueue(withWallet("ord_1", "COMPLETED", 735, 2));
+    card.script(PaymentResult.authorized("tok_card_1"));
+    RechargeApi paying = recharge();
+    RechargeApi resuming = recharge(); // a client re-created after sign-in, a widget: same store
+    AtomicReference<List<PurchaseResult>> resumed = new AtomicReference<>();
+    AtomicReference<PendingOrder> recordAfterResume = new AtomicReference<>();
+    card.onAuthorize = request -> {
+      resumed.set(resuming.resumePending().execute());
+      recordAfterResume.set(store.get("ord_1"));
+    };
+
+    PurchaseResult result = paying.purchase(PACK, "card", PaymentMethod.none()).execute();
+
+    assertThat(resumed.get()).as("only listed, never read, confirmed or settled").isEmpty();
+    assertThat(recordAfterResume.get()).isNotNull();
+    assertThat(card.recoverAsked).isEmpty();
+    assertThat(result.coinsCredited()).isEqualTo(735);
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
   void resumeLeavesAnotherUsersRecordsUntouchedAndUnsent() throws Exception {
     PendingOrder alices = createdRecord("ord_9", "key-9").toBuilder().userId("alice")
         .state(PendingOrder.State.AUTHORIZED).paymentToken("tok_alice").build();
