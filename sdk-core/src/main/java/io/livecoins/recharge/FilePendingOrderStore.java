@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every change writes the whole file to a temporary file in the same directory, forces it to
  * disk, and atomically renames it over the old one, so a process killed at any point leaves either
- * the old or the new content, never a torn file. A leftover temporary file is ignored. The file is
+ * the old or the new content, never a torn file. A leftover temporary file is ignored, and an empty
+ * (zero-byte) file, such as one the app created beforehand, holds no records. The file is
  * readable and writable by its owner only ({@code rw-------}) where the file system has POSIX
  * permissions. A main file that cannot be parsed is never overwritten or ignored: every method
  * then throws {@link PendingOrderStoreException} naming the file, so no record is lost silently.
@@ -172,7 +173,7 @@ public final class FilePendingOrderStore implements PendingOrderStore {
       throw new PendingOrderStoreException("cannot read pending orders from " + file + ": " + e, e);
     }
     Map<String, PendingOrder> loaded = new LinkedHashMap<>();
-    if (bytes != null) {
+    if (bytes != null && bytes.length > 0) { // an empty file (created by the app) holds no record
       try {
         for (PendingOrder order : json.decode(bytes, PendingOrderFileDto.class).toPendingOrders()) {
           loaded.put(order.orderId(), order);

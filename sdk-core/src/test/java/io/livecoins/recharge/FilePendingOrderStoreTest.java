@@ -57,6 +57,18 @@ final class FilePendingOrderStoreTest {
   }
 
   @Test
+  void aZeroByteFileHasNoRecordsAndTakesTheFirstSave() throws Exception {
+    Path file = Files.createFile(dir.resolve("created-by-the-app.json")); // File.createNewFile() beforehand
+    FilePendingOrderStore store = new FilePendingOrderStore(file);
+
+    assertThat(store.all()).isEmpty();
+    assertThat(store.get("ord_1")).isNull();
+    store.save(created("ord_1"));
+
+    assertThat(new FilePendingOrderStore(file).all()).extracting(PendingOrder::orderId).containsExactly("ord_1");
+  }
+
+  @Test
   void fileIsOwnerOnly() throws Exception {
     assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
     Path file = dir.resolve("pending.json");

@@ -204,6 +204,77 @@ final class PaidPurchaseSurvivalTest {
     assertThat(new FilePendingOrderStore(dir.resolve("pending-orders.json")).all()).isEmpty();
   }
 
+  /** A provider that closes the client while its payment sheet is open, then pays. */
+  private static io.livecoins.payment.PaymentProvider closingTheClientWhilePaying(
+      java.util.concurrent.atomic.AtomicReference<LiveCoins> client) {
+    SandboxPaymentProvider sandbox = new SandboxPaymentProvider();
+    return new io.livecoins.payment.PaymentProvider() {
+      @Override
+      public String id() {
+        return sandbox.id();
+      }
+
+      @Override
+      public io.livecoins.payment.PaymentResult authorize(io.livecoins.payment.PaymentRequest request) {
+        client.get().close(); // the screen that owns the client is destroyed mid-payment
+        return sandbox.authorize(request);
+      }
+    };
+  }
+
+  private LiveCoins aliceWith(io.livecoins.payment.PaymentProvider provider) {
+    return LiveCoins.builder()
+        .baseUrl(server.url().toString())
+        .authTokenProvider(AuthTokenProvider.of(DemoData.ALICE, DemoData.ALICE_TOKEN))
+        .paymentProvider(provider)
+        .pendingOrderStore(new FilePendingOrderStore(dir.resolve("pending-orders.json")))
+        .callbackExecutor(Runnable::run)
+        .sleeper(sleeper)
+        .build();
+  }
+
+  @Test
+  void aClientClosedWhileTheUserPaysStillFinishesTheBlockingPurchase() {
+    java.util.concurrent.atomic.AtomicReference<LiveCoins> holder = new java.util.concurrent.atomic.AtomicReference<>();
+    LiveCoins client = aliceWith(closingTheClientWhilePaying(holder));
+    holder.set(client);
+    CoinPackage pack = coins700(client);
+
+    PurchaseResult result = client.recharge().purchase(pack, "sandbox", TestCard.VISA).execute();
+
+    assertThat(client.isClosed()).isTrue();
+    assertThat(result.outcome()).isEqualTo(PurchaseResult.Outcome.CREDITED);
+    assertThat(aliceCoins()).isEqualTo(735);
+    assertThat(new FilePendingOrderStore(dir.resolve("pending-orders.json")).all()).isEmpty();
+  }
+
+  @Test
+  void aClientClosedWhileTheUserPaysStillFinishesTheEnqueuedPurchaseAndDeliversIt() throws Exception {
+    java.util.concurrent.atomic.AtomicReference<LiveCoins> holder = new java.util.concurrent.atomic.AtomicReference<>();
+    LiveCoins client = aliceWith(closingTheClientWhilePaying(holder));
+    holder.set(client);
+    CoinPackage pack = coins700(client);
+    java.util.concurrent.CompletableFuture<Object> delivered = new java.util.concurrent.CompletableFuture<>();
+
+    client.recharge().purchase(pack, "sandbox", TestCard.VISA).enqueue(new io.livecoins.Callback<PurchaseResult>() {
+      @Override
+      public void onSuccess(Call<PurchaseResult> call, PurchaseResult result) {
+        delivered.complete(result);
+      }
+
+      @Override
+      public void onFailure(Call<PurchaseResult> call, LiveCoinsException error) {
+        delivered.complete(error);
+      }
+    });
+
+    Object outcome = delivered.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(outcome).isInstanceOf(PurchaseResult.class);
+    assertThat(((PurchaseResult) outcome).outcome()).isEqualTo(PurchaseResult.Outcome.CREDITED);
+    assertThat(aliceCoins()).isEqualTo(735);
+    assertThat(new FilePendingOrderStore(dir.resolve("pending-orders.json")).all()).isEmpty();
+  }
+
   /** Where a purchase can end with effect UNKNOWN. */
   enum UnknownAt {
     CONFIRM_LOST_BEFORE_THE_SERVER(CONFIRM, Fault.dropBeforeProcessing(), TestCard.VISA),

@@ -36,6 +36,12 @@ final class PendingRecords {
 
   /** The current user's record of {@code orderId}, or null (also when another user owns it). */
   @Nullable PendingOrder get(String orderId) {
+    PendingOrder record = anyOwners(orderId);
+    return record != null && record.userId().equals(userId()) ? record : null;
+  }
+
+  /** The record of {@code orderId} whoever owns it, or null: to leave another user's record alone. */
+  @Nullable PendingOrder anyOwners(String orderId) {
     PendingOrder record;
     try {
       record = store.get(orderId);
@@ -44,7 +50,12 @@ final class PendingRecords {
     } catch (RuntimeException e) {
       throw new PendingOrderStoreException("PendingOrderStore.get failed: " + e, e);
     }
-    return record != null && record.userId().equals(userId()) ? record : null;
+    if (record != null && !record.orderId().equals(orderId)) {
+      // Never act on it: a purchase would confirm that other order's payment instead of paying this one.
+      throw new PendingOrderStoreException(
+          "PendingOrderStore.get(" + orderId + ") returned the record of order " + record.orderId(), null);
+    }
+    return record;
   }
 
   /** The current user's records, oldest first. */
@@ -57,9 +68,11 @@ final class PendingRecords {
     } catch (RuntimeException e) {
       throw new PendingOrderStoreException("PendingOrderStore.all failed: " + e, e);
     }
+    if (all == null) throw new PendingOrderStoreException("PendingOrderStore.all returned null", null);
     String user = userId();
     List<PendingOrder> mine = new ArrayList<>(all.size());
     for (PendingOrder record : all) {
+      if (record == null) throw new PendingOrderStoreException("PendingOrderStore.all returned a null record", null);
       if (record.userId().equals(user)) mine.add(record);
     }
     return mine;

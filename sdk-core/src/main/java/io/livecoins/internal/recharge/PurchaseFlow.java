@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One purchase: create → record → authorize → confirm → poll → forget. Built when the call is
@@ -44,6 +45,8 @@ final class PurchaseFlow {
   private final ApiRequest<Order> createRequest;
   private final String confirmKey = ApiRequest.newIdempotencyKey();
   private final AtomicBoolean ranBefore = new AtomicBoolean();
+  // The order the first run of this purchase created (and may have paid); null before.
+  private volatile @Nullable Order firstOrder;
 
   PurchaseFlow(OrderClient orders, PendingRecords records, Payments payments, Settlement settlement,
       Set<String> inFlight, PurchaseRequest request, PaymentProvider provider) {
@@ -65,6 +68,15 @@ final class PurchaseFlow {
       throw beforePayment(e);
     }
     boolean firstRun = ranBefore.compareAndSet(false, true);
+    Order first = firstOrder;
+    if (first == null) {
+      firstOrder = created;
+    } else if (!first.id().equals(created.id())) {
+      // The server no longer replays the first creation (its key expired) and made another order:
+      // a retry is the same purchase, never a second one, so it finishes the first order; the new
+      // one is never paid and expires.
+      created = first;
+    }
     inFlight.add(created.id());
     try {
       return outcome(pay(call, created, firstRun));
@@ -76,9 +88,10 @@ final class PurchaseFlow {
   private PurchaseResult pay(FlowCall<PurchaseResult> call, Order created, boolean firstRun) {
     String orderId = created.id();
     PendingOrder record = records.get(orderId);
-    if (record == null && !firstRun) {
+    if (record == null && (!firstRun || created.status().isTerminal())) {
       // A retry of this purchase after the earlier run finished or forgot it: look before paying.
-      OrderSnapshot current = orders.get(call, orderId);
+      // A new order already closed (an out-of-contract answer) is never paid.
+      OrderSnapshot current = firstRun ? new OrderSnapshot(created, null) : orders.get(call, orderId);
       if (current.order.status() != OrderStatus.AWAITING_PAYMENT) {
         return settlement.poll(call, current, request.pollTimeout(), null);
       }
@@ -173,6 +186,15 @@ final class PurchaseFlow {
         null);
   }
 
+  /** Whether the signed-in user's store still holds a record of {@code orderId} (or cannot tell). */
+  private boolean mayHaveBeenPaid(String orderId) {
+    try {
+      return records.get(orderId) != null;
+    } catch (RuntimeException e) {
+      return true;
+    }
+  }
+
   /** A purchase reports credited, late-credited, voided and pending orders; the rest are typed errors. */
   private static PurchaseResult outcome(PurchaseResult result) {
     Order order = result.order();
@@ -207,10 +229,26 @@ final class PurchaseFlow {
   }
 
   /**
-   * A failure before the provider was asked to pay: whatever became of the order (an unpaid order
-   * expires), no money moved, so the purchase reports {@link Effect#NOT_APPLIED}, keeping the type.
+   * A failure of the order creation. On the first run the provider was not asked to pay: whatever
+   * became of the order (an unpaid order expires), no money moved, so the purchase reports {@link
+   * Effect#NOT_APPLIED}, keeping the type. On a retry or clone whose earlier run left a record (it
+   * may have paid), it is a {@link PaymentUncertainException} ({@link Effect#UNKNOWN}).
    */
-  private static LiveCoinsException beforePayment(LiveCoinsException e) {
+  private LiveCoinsException beforePayment(LiveCoinsException e) {
+    Order first = firstOrder;
+    String earlier = first == null ? null : first.id();
+    if (earlier != null && mayHaveBeenPaid(earlier)) {
+      if (e instanceof CallCancelledException) return new CallCancelledException(Effect.UNKNOWN);
+      // A retry or clone (the create is replayed first) of a purchase whose earlier run may have
+      // paid: its failure says nothing about that money, so never "not charged".
+      return new PaymentUncertainException(
+          ErrorContext.of(
+              "an earlier attempt of this purchase may have paid order " + earlier + " and its"
+                  + " replayed creation failed (" + e.code() + "); resumePending() finishes it",
+              Effect.UNKNOWN),
+          earlier,
+          e);
+    }
     if (e.effect() == Effect.NOT_APPLIED) return e;
     // e.getMessage() holds only text its own context already cleaned; the copy keeps that context
     // (code, status, request id, support reference) with effect NOT_APPLIED.

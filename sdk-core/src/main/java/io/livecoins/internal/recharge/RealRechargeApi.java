@@ -38,8 +38,10 @@ public final class RealRechargeApi implements RechargeApi {
   private final Payments payments;
   private final Settlement settlement;
   private final Recovery recovery;
-  // Orders a purchase of this client is working on right now; resumePending() leaves them alone.
-  private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+  // Orders a purchase is working on right now, in any client of this process (a client re-created
+  // after sign-in, a widget's: they share the device's store); resume leaves them alone.
+  private static final Set<String> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+  private final Set<String> inFlight = IN_FLIGHT;
 
   /** Creates the API; {@code providers} maps provider id to provider. */
   public RealRechargeApi(

@@ -1,6 +1,8 @@
 package io.livecoins.internal.recharge;
 
+import io.livecoins.errors.Effect;
 import io.livecoins.errors.ErrorContext;
+import io.livecoins.errors.MalformedResponseException;
 import io.livecoins.errors.ConflictException;
 import io.livecoins.errors.NotFoundException;
 import io.livecoins.errors.PaymentDeclinedException;
@@ -71,6 +73,12 @@ final class Recovery {
   }
 
   PurchaseResult resumeOne(FlowCall<?> call, String orderId) {
+    if (inFlight.contains(orderId)) {
+      // A purchase of this client is paying it right now (its sheet may be open): report the
+      // order's state, never act on it; that purchase records, confirms and settles it.
+      OrderSnapshot now = orders.get(call, orderId);
+      return new PurchaseResult(now.order, now.wallet);
+    }
     PendingOrder record = records.get(orderId);
     if (record != null) {
       PurchaseResult result = resumeRecord(call, record);
@@ -105,6 +113,7 @@ final class Recovery {
       }
       return null;
     }
+    checkMatches(snapshot.order, record);
     OrderStatus status = snapshot.order.status();
     if (status != OrderStatus.AWAITING_PAYMENT && status != OrderStatus.EXPIRED) {
       return settlement.poll(call, snapshot, POLL_TIMEOUT, record);
@@ -124,11 +133,37 @@ final class Recovery {
     return confirm(call, record);
   }
 
+  /**
+   * Refuses an answer that names the recorded order with another package, price or provider: the
+   * user agreed to pay the recorded ones, so such an order is neither confirmed nor settled here
+   * (its record is kept).
+   */
+  private static void checkMatches(Order order, PendingOrder record) {
+    if (!order.packageId().equals(record.packageId())
+        || !order.price().equals(record.price())
+        || !order.provider().equals(record.providerId())) {
+      throw new MalformedResponseException(
+          ErrorContext.of(
+              "the backend reports order " + order.id() + " with another package, price or provider"
+                  + " than the purchase recorded; nothing was confirmed and the record is kept",
+              Effect.NOT_APPLIED),
+          null);
+    }
+  }
+
   /** Finishes an order the backend lists but this store has no record of; null if nothing to do. */
   private @Nullable PurchaseResult resumeUnrecorded(FlowCall<?> call, Order order) {
     OrderStatus status = order.status();
     if (status != OrderStatus.AWAITING_PAYMENT && status != OrderStatus.EXPIRED) {
       return settlement.poll(call, orders.get(call, order.id()), POLL_TIMEOUT, null);
+    }
+    PendingOrder existing = records.anyOwners(order.id());
+    if (existing != null) {
+      if (!existing.userId().equals(records.userId())) {
+        log.warn("order {} is listed for this user but recorded for another; record left alone", order.id());
+        return null;
+      }
+      return resumeRecord(call, existing); // saved meanwhile by another client or process: its key
     }
     String token = payments.recover(order.provider(), order.id());
     if (token == null) {

@@ -89,16 +89,22 @@ final class Settlement {
   PurchaseResult poll(
       FlowCall<?> call, OrderSnapshot snapshot, Duration pollTimeout, @Nullable PendingOrder record) {
     Clock clock = orders.api().clock();
-    long deadline = clock.millis() + pollTimeout.toMillis();
+    // Time spent polling, counted so that a device clock set back while we wait never stretches the
+    // deadline: each round counts at least its wait, and a clock moved forward ends the poll early.
+    long elapsed = 0;
+    long last = clock.millis();
     Duration delay = POLL_INITIAL;
     OrderSnapshot current = snapshot;
     while (!current.order.status().isTerminal()) {
-      if (clock.millis() + delay.toMillis() > deadline) {
+      if (elapsed + delay.toMillis() > pollTimeout.toMillis()) {
         log.debug("order {} still {} at the poll deadline; kept for resumePending()",
             current.order.id(), current.order.status());
         return new PurchaseResult(current.order, current.wallet);
       }
       call.sleep(delay);
+      long now = clock.millis();
+      elapsed += Math.max(delay.toMillis(), now - last);
+      last = now;
       Duration doubled = delay.multipliedBy(2);
       delay = doubled.compareTo(POLL_MAX) > 0 ? POLL_MAX : doubled;
       try {

@@ -31,6 +31,7 @@ import io.livecoins.payment.PaymentResult;
 import io.livecoins.payment.SandboxPaymentProvider;
 import io.livecoins.payment.TestCard;
 import io.livecoins.recharge.CoinPackage;
+import io.livecoins.recharge.FilePendingOrderStore;
 import io.livecoins.recharge.InMemoryPendingOrderStore;
 import io.livecoins.recharge.Order;
 import io.livecoins.recharge.OrderStatus;
@@ -44,6 +45,8 @@ import io.livecoins.test.MockServers;
 import io.livecoins.transport.OkHttpTransport;
 import io.livecoins.wallet.Wallet;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,6 +71,7 @@ import mockwebserver3.SocketEffect;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The recharge API against scripted responses: results, the pending-order store, and the wire. */
 final class RealRechargeApiTest {
@@ -79,12 +83,16 @@ final class RealRechargeApiTest {
   private final FakeClock clock = new FakeClock();
   /** Records each wait and advances the fake clock by it: no real time passes. */
   private final List<Duration> sleeps = new ArrayList<>();
+  /** A one-off change of the device clock (set back or forward) that happens during the next wait. */
+  private volatile Duration clockChangeAtNextSleep = Duration.ZERO;
   private final Sleeper sleeper =
       duration -> {
         synchronized (sleeps) {
           sleeps.add(duration);
         }
         clock.advance(duration);
+        clock.advance(clockChangeAtNextSleep);
+        clockChangeAtNextSleep = Duration.ZERO;
       };
   private final ExecutorService dispatcher = Executors.newCachedThreadPool();
   private final WalletCache wallets = new WalletCache(Runnable::run, "bob");
@@ -346,6 +354,37 @@ final class RealRechargeApiTest {
   }
 
   @Test
+  void aDeviceClockSetBackWhilePollingDoesNotStretchThePollDeadline() {
+    server.enqueue(created("ord_1"));
+    for (int i = 0; i < 20; i++) server.enqueue(withWallet("ord_1", "PENDING", 0, 1));
+    card.script(PaymentResult.authorized("tok_card_1"));
+    clockChangeAtNextSleep = Duration.ofMinutes(-1); // NTP or the user sets the clock back
+
+    PurchaseResult pending =
+        recharge().purchase(PurchaseRequest.of(PACK, "card", PaymentMethod.none())
+            .withPollTimeout(Duration.ofSeconds(10))).execute();
+
+    assertThat(pending.isPending()).isTrue();
+    assertThat(sleeps()).as("the same waits as with a steady clock")
+        .containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
+    assertThat(store.get("ord_1").state()).isEqualTo(PendingOrder.State.AUTHORIZED);
+  }
+
+  @Test
+  void aDeviceClockMovedForwardWhilePollingEndsThePollWithThePendingOrder() {
+    server.enqueue(created("ord_1"));
+    for (int i = 0; i < 20; i++) server.enqueue(withWallet("ord_1", "PENDING", 0, 1));
+    card.script(PaymentResult.authorized("tok_card_1"));
+    clockChangeAtNextSleep = Duration.ofDays(1);
+
+    PurchaseResult pending = recharge().purchase(PACK, "card", PaymentMethod.none()).execute();
+
+    assertThat(pending.isPending()).isTrue();
+    assertThat(sleeps()).containsExactly(Duration.ofMillis(500));
+    assertThat(store.get("ord_1").paymentToken()).isEqualTo("tok_card_1");
+  }
+
+  @Test
   void declineAtConfirmCreditsNothingAndRemovesTheRecord() {
     server.enqueue(created("ord_1"));
     server.enqueue(error(402, "payment_declined", "{\"reason\":\"insufficient_funds\",\"orderId\":\"ord_1\"}"));
@@ -494,6 +533,87 @@ final class RealRechargeApiTest {
   }
 
   @Test
+  void aCloneOfAPaidPurchaseWhoseReplayedOrderCreationFailsIsUncertainNeverNotApplied() {
+    server.enqueue(created("ord_1"));
+    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    card.script(PaymentResult.authorized("tok_card_1"));
+    Call<PurchaseResult> call = rechargeWithoutRetries().purchase(PACK, "card", PaymentMethod.none());
+    assertThatThrownBy(call::execute).isInstanceOf(NetworkException.class);
+
+    // The next day: the server forgot the create key and the catalog changed price; or it is down.
+    server.enqueue(error(409, "price_changed",
+        "{\"expectedPrice\":{\"amountMinor\":999,\"currency\":\"USD\"},\"currentPrice\":{\"amountMinor\":1099,\"currency\":\"USD\"}}"));
+    server.enqueue(error(503, "unavailable", "{}"));
+    for (int attempt = 0; attempt < 2; attempt++) {
+      PaymentUncertainException e = catchThrowableOfType(PaymentUncertainException.class,
+          () -> call.clone().execute());
+
+      assertThat(e.effect()).as("the first attempt paid: never 'nothing was charged'").isEqualTo(Effect.UNKNOWN);
+      assertThat(e.orderId()).isEqualTo("ord_1");
+    }
+    assertThat(card.requests).as("paid once").hasSize(1);
+    assertThat(store.get("ord_1").paymentToken()).isEqualTo("tok_card_1");
+  }
+
+  @Test
+  void aCloneOfAPurchaseThatNeverReachedThePaymentStaysNotApplied() {
+    server.enqueue(error(503, "unavailable", "{}"));
+    Call<PurchaseResult> call = rechargeWithoutRetries().purchase(PACK, "card", PaymentMethod.none());
+    assertThatThrownBy(call::execute).satisfies(e -> assertThat(((LiveCoinsException) e).effect()).isEqualTo(Effect.NOT_APPLIED));
+
+    server.enqueue(error(503, "unavailable", "{}"));
+    LiveCoinsException e = catchThrowableOfType(LiveCoinsException.class, () -> call.clone().execute());
+
+    assertThat(e).isNotInstanceOf(PaymentUncertainException.class);
+    assertThat(e.effect()).isEqualTo(Effect.NOT_APPLIED);
+    assertThat(card.requests).isEmpty();
+  }
+
+  @Test
+  void aCloneThatTheServerAnswersWithANewOrderFinishesTheFirstOneAndNeverPaysTwice() throws Exception {
+    server.enqueue(created("ord_1"));
+    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    card.script(PaymentResult.authorized("tok_card_1"));
+    card.script(PaymentResult.authorized("tok_card_2"));
+    Call<PurchaseResult> call = rechargeWithoutRetries().purchase(PACK, "card", PaymentMethod.none());
+    assertThatThrownBy(call::execute).isInstanceOf(NetworkException.class);
+
+    server.enqueue(created("ord_2")); // retried after the server forgot the creation's key
+    server.enqueue(withWallet("ord_1", "COMPLETED", 735, 2));
+    PurchaseResult result = call.clone().execute();
+
+    assertThat(result.order().id()).isEqualTo("ord_1");
+    assertThat(result.coinsCredited()).isEqualTo(735);
+    assertThat(card.requests).as("paid once").hasSize(1);
+    server.takeRequest();
+    RecordedRequest confirm1 = server.takeRequest();
+    server.takeRequest();
+    RecordedRequest confirm2 = server.takeRequest();
+    assertThat(confirm2.getTarget()).isEqualTo("/v1/recharge-orders/ord_1/confirm");
+    assertThat(confirm2.getHeaders().get("Idempotency-Key")).isEqualTo(confirm1.getHeaders().get("Idempotency-Key"));
+    assertThat(store.all()).isEmpty();
+  }
+
+  @Test
+  void aCloneOfACompletedPurchaseThatTheServerAnswersWithANewOrderBuysNothing() throws Exception {
+    server.enqueue(created("ord_1"));
+    server.enqueue(withWallet("ord_1", "COMPLETED", 735, 2));
+    card.script(PaymentResult.authorized("tok_card_1"));
+    card.script(PaymentResult.authorized("tok_card_2"));
+    Call<PurchaseResult> call = recharge().purchase(PACK, "card", PaymentMethod.none());
+    call.execute();
+
+    server.enqueue(created("ord_2")); // the creation's key was forgotten: a new order
+    server.enqueue(withWallet("ord_1", "COMPLETED", 735, 2));
+    PurchaseResult again = call.clone().execute();
+
+    assertThat(again.order().id()).isEqualTo("ord_1");
+    assertThat(card.requests).as("never paid twice").hasSize(1);
+    assertThat(server.getRequestCount()).isEqualTo(4);
+    assertThat(store.all()).isEmpty();
+  }
+
+  @Test
   void cloneAfterACompletedPurchaseLooksBeforePayingAgain() throws Exception {
     server.enqueue(created("ord_1"));
     server.enqueue(withWallet("ord_1", "COMPLETED", 735, 2));
@@ -540,6 +660,85 @@ final class RealRechargeApiTest {
     assertThat(e.effect()).isEqualTo(Effect.NOT_APPLIED);
     assertThat(e.getMessage()).contains("disk full");
     assertThat(card.requests).isEmpty();
+  }
+
+  @Test
+  void aFileStoreThatCannotWriteStopsThePurchaseBeforePaymentAndKeepsItsRecords(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("pending.json");
+    FilePendingOrderStore files = new FilePendingOrderStore(file);
+    files.save(record("ord_0", "tok_0"));
+    byte[] before = Files.readAllBytes(file);
+    // Every write fails (as on a full disk): the temporary file's name is taken by a non-empty directory.
+    Files.createDirectories(dir.resolve("pending.json.tmp/blocker"));
+    server.enqueue(created("ord_1"));
+    card.script(PaymentResult.authorized("tok_card_1"));
+
+    PendingOrderStoreException e = catchThrowableOfType(PendingOrderStoreException.class,
+        () -> recharge(RetryPolicy.none(), files, card).purchase(PACK, "card", PaymentMethod.none()).execute());
+
+    assertThat(e.effect()).isEqualTo(Effect.NOT_APPLIED);
+    assertThat(e.getMessage()).contains(file.toString());
+    assertThat(card.requests).as("never charged without a record").isEmpty();
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    assertThat(files.all()).containsExactly(record("ord_0", "tok_0"));
+  }
+
+  @Test
+  void aHostStoreThatAnswersAnotherOrdersRecordStopsThePurchaseBeforePayment() {
+    store.save(record("ord_9", "tok_9"));
+    server.enqueue(created("ord_1"));
+    PendingOrderStore confused = new RecordingStore(store) {
+      @Override
+      public @Nullable PendingOrder get(String orderId) {
+        return super.get("ord_9"); // a host store keyed by the wrong column
+      }
+    };
+
+    PendingOrderStoreException e = catchThrowableOfType(PendingOrderStoreException.class,
+        () -> recharge(RetryPolicy.none(), confused, card).purchase(PACK, "card", PaymentMethod.none()).execute());
+
+    assertThat(e.effect()).isEqualTo(Effect.NOT_APPLIED);
+    assertThat(e.getMessage()).contains("ord_1").contains("ord_9").doesNotContain("tok_9");
+    assertThat(card.requests).isEmpty();
+    assertThat(server.getRequestCount()).as("only the creation: ord_9 is not confirmed").isEqualTo(1);
+  }
+
+  @Test
+  void aHostStoreThatListsNullIsATypedStoreFailureNotANullPointer() {
+    PendingOrderStore nullList = new RecordingStore(store) {
+      @Override
+      public List<PendingOrder> all() {
+        return null;
+      }
+    };
+    PendingOrderStore nullRecord = new RecordingStore(store) {
+      @Override
+      public List<PendingOrder> all() {
+        return Arrays.asList(record("ord_1", "tok_1"), null);
+      }
+    };
+
+    for (PendingOrderStore broken : Arrays.asList(nullList, nullRecord)) {
+      assertThatThrownBy(() -> recharge(RetryPolicy.none(), broken, card).resumePending().execute())
+          .isInstanceOf(PendingOrderStoreException.class)
+          .hasMessageContaining("PendingOrderStore.all");
+    }
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void aCreatedOrderThatCannotBePaidAnyMoreIsNeverPaidOrRecorded() {
+    for (String status : Arrays.asList("EXPIRED", "FAILED")) {
+      server.enqueue(json(201, "{\"order\":" + order("ord_" + status, status, "declined") + "}"));
+      card.script(PaymentResult.authorized("tok_card_1"));
+
+      LiveCoinsException e = catchThrowableOfType(LiveCoinsException.class,
+          () -> recharge().purchase(PACK, "card", PaymentMethod.none()).execute());
+
+      assertThat(e.effect()).as(status).isEqualTo(Effect.NOT_APPLIED);
+    }
+    assertThat(card.requests).as("the provider is never asked to pay a closed order").isEmpty();
+    assertThat(store.all()).isEmpty();
   }
 
   @Test
@@ -728,6 +927,128 @@ final class RealRechargeApiTest {
     assertThatThrownBy(() -> recharge().resume("ord_1").execute())
         .isInstanceOf(io.livecoins.errors.NotFoundException.class);
     assertThat(store.get("ord_1")).isNotNull();
+  }
+
+  @Test
+  void resumeNeverConfirmsARecordedPaymentForAnOrderTheBackendNowPricesDifferently() throws Exception {
+    store.save(record("ord_1", "tok_1"));
+    store.save(createdRecord("ord_2", "key-2"));
+    card.recoverable.put("ord_2", "tok_2");
+    server.enqueue(json(200, "{\"order\":" + order("ord_1", "AWAITING_PAYMENT").replace("999", "1999")
+        + ",\"wallet\":" + wallet(0, 1) + "}"));
+    server.enqueue(json(200, "{\"order\":" + order("ord_2", "AWAITING_PAYMENT").replace("coins-700", "coins-7000")
+        + ",\"wallet\":" + wallet(0, 1) + "}"));
+
+    for (String id : Arrays.asList("ord_1", "ord_2")) {
+      MalformedResponseException e = catchThrowableOfType(MalformedResponseException.class,
+          () -> recharge().resume(id).execute());
+      assertThat(e.effect()).as("nothing was confirmed").isEqualTo(Effect.NOT_APPLIED);
+    }
+
+    assertThat(server.getRequestCount()).as("two reads, no confirmation").isEqualTo(2);
+    assertThat(store.get("ord_1")).isEqualTo(record("ord_1", "tok_1"));
+    assertThat(store.get("ord_2")).isNotNull();
+  }
+
+  @Test
+  void resumeNeverDropsAPaidRecordOnACompletionOfAnOrderThatDoesNotMatchIt() throws Exception {
+    store.save(record("ord_1", "tok_1"));
+    server.enqueue(json(200, "{\"order\":" + order("ord_1", "COMPLETED").replace("\"card\"", "\"sandbox\"")
+        + ",\"wallet\":" + wallet(735, 2) + "}"));
+    server.enqueue(emptyList());
+
+    assertThatThrownBy(() -> recharge().resumePending().execute())
+        .isInstanceOf(MalformedResponseException.class);
+
+    assertThat(store.get("ord_1")).isEqualTo(record("ord_1", "tok_1"));
+  }
+
+  @Test
+  void resumeNeverOverwritesAnotherUsersPaidRecordForAnOrderTheServerListsAsOurs() throws Exception {
+    PendingOrder alices = createdRecord("ord_9", "key-9").toBuilder().userId("alice")
+        .state(PendingOrder.State.AUTHORIZED).paymentToken("tok_alice").build();
+    store.save(alices);
+    card.recoverable.put("ord_9", "tok_alice"); // one payment account on the device
+    server.enqueue(json(200, "{\"items\":[" + order("ord_9", "AWAITING_PAYMENT") + "],\"nextCursor\":null}"));
+
+    assertThat(recharge().resumePending().execute()).isEmpty();
+
+    assertThat(store.all()).containsExactly(alices);
+    assertThat(server.getRequestCount()).as("the list only: bob confirms nothing of alice's").isEqualTo(1);
+  }
+
+  @Test
+  void resumeOfAListedOrderWhoseRecordAnotherInstanceJustSavedConfirmsUnderThatRecordsKey() throws Exception {
+    PendingOrder saved = record("ord_1", "tok_1");
+    // all() was read before another client or process saved the record; get() sees it.
+    PendingOrderStore racing = new RecordingStore(store) {
+      @Override
+      public List<PendingOrder> all() {
+        return java.util.Collections.emptyList();
+      }
+    };
+    store.save(saved);
+    card.recoverable.put("ord_1", "tok_1");
+    server.enqueue(json(200, "{\"items\":[" + order("ord_1", "AWAITING_PAYMENT") + "],\"nextCursor\":null}"));
+    server.enqueue(withWallet("ord_1", "AWAITING_PAYMENT", 0, 1));
+    server.enqueue(withWallet("ord_1", "COMPLETED", 735, 2));
+
+    List<PurchaseResult> results = recharge(RetryPolicy.none(), racing, card).resumePending().execute();
+
+    assertThat(results).extracting(PurchaseResult::coinsCredited).containsExactly(735L);
+    server.takeRequest();
+    server.takeRequest();
+    RecordedRequest confirm = server.takeRequest();
+    assertThat(confirm.getTarget()).isEqualTo("/v1/recharge-orders/ord_1/confirm");
+    assertThat(confirm.getHeaders().get("Idempotency-Key")).as("the record's key: a replay").isEqualTo("key-ord_1");
+    assertThat(store.all()).isEmpty();
+  }
+
+  @Test
+  void resumeOfTheOrderThisClientIsPayingRightNowReportsItButNeverDropsItsRecord() {
+    server.enqueue(created("ord_1"));
+    server.enqueue(withWallet("ord_1", "EXPIRED", 0, 1)); // the user sat in the sheet past the order's TTL
+    server.enqueue(withWallet("ord_1", "COMPLETED", 735, 2)); // then paid: credited late
+    card.script(PaymentResult.authorized("tok_card_1"));
+    RechargeApi recharge = recharge();
+    AtomicReference<PurchaseResult> resumed = new AtomicReference<>();
+    AtomicReference<PendingOrder> recordAfterResume = new AtomicReference<>();
+    card.onAuthorize = request -> { // the app's "check my order" while the payment sheet is open
+      resumed.set(recharge.resume("ord_1").execute());
+      recordAfterResume.set(store.get("ord_1"));
+    };
+
+    PurchaseResult result = recharge.purchase(PACK, "card", PaymentMethod.none()).execute();
+
+    assertThat(resumed.get().status()).isEqualTo(OrderStatus.EXPIRED);
+    assertThat(recordAfterResume.get()).as("a crash right after the payment still finds the record").isNotNull();
+    assertThat(card.recoverAsked).isEmpty();
+    assertThat(result.coinsCredited()).isEqualTo(735);
+    assertThat(store.all()).isEmpty();
+  }
+
+  @Test
+  void anotherClientsResumePendingInThisProcessLeavesTheOrderBeingPaidAlone() {
+    server.enqueue(created("ord_1"));
+    server.enqueue(json(200, "{\"items\":[" + order("ord_1", "AWAITING_PAYMENT") + "],\"nextCursor\":null}"));
+    server.enqueue(withWallet("ord_1", "COMPLETED", 735, 2));
+    card.script(PaymentResult.authorized("tok_card_1"));
+    RechargeApi paying = recharge();
+    RechargeApi resuming = recharge(); // a client re-created after sign-in, a widget: same store
+    AtomicReference<List<PurchaseResult>> resumed = new AtomicReference<>();
+    AtomicReference<PendingOrder> recordAfterResume = new AtomicReference<>();
+    card.onAuthorize = request -> {
+      resumed.set(resuming.resumePending().execute());
+      recordAfterResume.set(store.get("ord_1"));
+    };
+
+    PurchaseResult result = paying.purchase(PACK, "card", PaymentMethod.none()).execute();
+
+    assertThat(resumed.get()).as("only listed, never read, confirmed or settled").isEmpty();
+    assertThat(recordAfterResume.get()).isNotNull();
+    assertThat(card.recoverAsked).isEmpty();
+    assertThat(result.coinsCredited()).isEqualTo(735);
+    assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
   @Test
