@@ -29,11 +29,12 @@ public final class NetworkException extends ServiceException {
    *     mutating request may have reached the server); its code becomes {@code "network"}
    * @param cause the transport's failure, such as a {@code SocketTimeoutException}; decides
    *     {@link #isRetryable()} and {@link #isTlsRefusal()}. Kept as the cause unless its message
-   *     (or a cause's) quotes a secret, such as a status line echoing a card number: then a stand-in
-   *     with the same type name, the message redacted and the same stack trace
+   *     (or a cause's) quotes a secret, such as a status line echoing a card number or a bearer
+   *     token: then a stand-in with the same type name, the message redacted and the same stack
+   *     trace
    */
   public NetworkException(ErrorContext context, Throwable cause) {
-    super("network", context, RedactedCause.of(cause));
+    super("network", context, RedactedCause.ofSecrets(cause));
     this.tlsRefusal = isTlsRefusal(cause);
     this.retryable = cause instanceof IOException && !tlsRefusal;
   }

@@ -107,19 +107,20 @@ final class GiftFeedSeamsTest {
   @Test
   void anEventIdThatCannotBeAHeaderNeverBecomesTheResumePoint() throws Exception {
     // No SSE id: the resume point is the JSON id, which a hostile server made a header injection.
+    // An id with a control character makes the event malformed: skipped, never the resume point.
     String hostile = frame("", "2\\r\\nX-Injected: 1", "stream-carol", T0.plusSeconds(2)); // JSON escapes
-    server.enqueue(sse(frame("", "1", "stream-carol", T0), hostile));
+    server.enqueue(sse(frame("", "1", "stream-carol", T0), hostile, frame("", "3", "stream-carol", T0.plusSeconds(3))));
     server.enqueue(sse());
 
     LiveCoins client = client().build();
     try (GiftFeed feed = client.gifts().events("stream-carol", recorder)) {
       assertThat(recorder.events.poll(10, TimeUnit.SECONDS).id()).isEqualTo("1");
-      assertThat(recorder.events.poll(10, TimeUnit.SECONDS).id()).isEqualTo("2\r\nX-Injected: 1");
+      assertThat(recorder.events.poll(10, TimeUnit.SECONDS).id()).isEqualTo("3");
       server.takeRequest();
       var reconnect = server.takeRequest();
-      assertThat(reconnect.getHeaders().get("Last-Event-ID")).isEqualTo("1");
+      assertThat(reconnect.getHeaders().get("Last-Event-ID")).isEqualTo("3");
       assertThat(reconnect.getHeaders().get("X-Injected")).isNull();
-      assertThat(feed.lastEventId()).isEqualTo("1");
+      assertThat(feed.lastEventId()).isEqualTo("3");
       client.gifts().events("stream-carol", feed.lastEventId(), recorder).close();
     }
   }
