@@ -94,9 +94,10 @@ SIZE=$(stat -c %s "$CORE_JAR")
 # The goal is 200 KiB (issue #16), not met: 286,386 bytes (280 KiB) on 2026-12-01 after the trims of
 # docs/benchmarks.md, section 7; then 356,673 bytes (348 KiB) with issue #14 (account and eligibility,
 # gift presentation, the on-disk asset cache); then 370,861 bytes (362 KiB) with builders for the public
-# value types (#16); 371,335 with the event-stream fixes. The guard is that figure plus a small margin,
+# value types (#16); 371,335 with the event-stream fixes; 377,569 (368.7 KiB) with the fixes of four
+# seam audits (feed, decoding, secrets, purchase records). The guard is that figure plus a small margin,
 # so that growth is a decision. Why 200 KiB cannot be met with the API of #11-#16: docs/benchmarks.md, section 7.
-GUARD_KIB=364
+GUARD_KIB=370
 log "footprint: sdk-core jar $SIZE bytes ($((SIZE / 1024)) KiB; guard $GUARD_KIB KiB, goal 200 KiB)"
 if [[ $SIZE -gt $((GUARD_KIB * 1024)) ]]; then
   echo "sdk-core's jar grew past $GUARD_KIB KiB: see docs/benchmarks.md (section 7) for what it is made of" >&2
