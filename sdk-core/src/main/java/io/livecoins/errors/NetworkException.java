@@ -18,8 +18,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NetworkException extends ServiceException {
   private static final long serialVersionUID = 2L;
-  /** Decided by the transport's own failure: the stored cause may be a redacted stand-in for it. */
+  // Both decided by the transport's own failure: the stored cause may be a redacted stand-in for it.
+  /** Whether the failure was I/O other than a refused certificate. */
   private final boolean retryable;
+  /** Whether the client refused the server's certificate. */
   private final boolean tlsRefusal;
 
   /**
