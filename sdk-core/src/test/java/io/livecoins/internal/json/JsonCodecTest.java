@@ -75,13 +75,47 @@ final class JsonCodecTest {
     assertThatThrownBy(
             () -> decode("{\"price\":{\"amountMinor\":1000,\"currency\":\"USD\",\"currency\":\"KWD\"}}"))
         .isInstanceOf(JsonDataException.class)
-        .hasMessageContaining("$.price");
+        .hasMessageContaining("currency");
     assertThatThrownBy(() -> decode("{\"at\":\"2026-11-25T10:00:00Z\",\"\\u0061t\":\"2026-11-26T10:00:00Z\"}"))
         .as("a name spelled with an escape is the same name")
         .isInstanceOf(JsonDataException.class);
     assertThatThrownBy(() -> decode("{\"unknownField\":[{\"a\":1,\"a\":2}]}"))
         .as("in an ignored field too")
         .isInstanceOf(JsonDataException.class);
+  }
+
+  @Test
+  void theNameScanTellsNamesFromStringValuesAndFollowsEscapesAndNesting() throws Exception {
+    // A string value equal to a name, the same name in a nested or sibling object, names in arrays.
+    JsonCodec.checkNamesUnique(utf8("{\"a\":\"a\",\"b\":\"a\",\"c\":{\"a\":{\"a\":[\"a\",\"a\"]}},"
+        + "\"d\":[{\"a\":1},{\"a\":2}],\"e\":\"\\\"a\\\":\",\"f\":\"{\\\"a\\\":1,\\\"a\\\":2}\"}"));
+
+    assertThatThrownBy(() -> JsonCodec.checkNamesUnique(utf8("{\"a\":{\"b\":[1,{\"c\":2}]},\"a\":3}")))
+        .as("a name again after a nested object")
+        .isInstanceOf(JsonDataException.class);
+    assertThatThrownBy(() -> JsonCodec.checkNamesUnique(utf8("{\"q\\\"x\":1,\"q\\\"x\":2}")))
+        .as("an escaped quote inside a name")
+        .isInstanceOf(JsonDataException.class);
+    assertThatThrownBy(() -> JsonCodec.checkNamesUnique(utf8("{\"caf\u00e9\":1,\"caf\\u00e9\":2}")))
+        .as("UTF-8 and an escape spelling the same name")
+        .isInstanceOf(JsonDataException.class);
+  }
+
+  @Test
+  void anObjectWithManyNamesIsCheckedWholeAndItsNestedObjectsApart() throws Exception {
+    StringBuilder many = new StringBuilder("{");
+    for (int n = 0; n < 40; n++) many.append("\"n").append(n).append("\":{\"n").append(n).append("\":1},");
+    String distinct = many + "\"last\":0}";
+    String repeated = many + "\"n3\":0}";
+
+    JsonCodec.checkNamesUnique(utf8(distinct));
+    assertThatThrownBy(() -> JsonCodec.checkNamesUnique(utf8(repeated)))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("n3");
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   @Test
